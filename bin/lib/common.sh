@@ -1,0 +1,53 @@
+# Shared helpers for the bin/ scripts. Sourced, never run.
+
+VANBAN_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Prints the major version of the java binary given as $1, or nothing.
+java_major() {
+  local v
+  v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)
+  case "$v" in
+    1.*) echo "${v#1.}" | cut -d. -f1 ;;
+    *) echo "$v" | cut -d. -f1 ;;
+  esac
+}
+
+# Finds a JDK >= 21 by looking: JAVA_HOME, then java on PATH, then the usual install folders.
+# Exports JAVA_HOME and sets JAVA to its java binary. Returns 1 when none is found.
+find_jdk() {
+  local candidates=() c major
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if command -v java >/dev/null 2>&1; then
+    c=$(readlink -f "$(command -v java)")
+    candidates+=("$(dirname "$(dirname "$c")")")
+  fi
+  for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+    [ -d "$c" ] && candidates+=("$c")
+  done
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    major=$(java_major "$c/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$c"
+      JAVA="$c/bin/java"
+      return 0
+    fi
+  done
+  return 1
+}
+
+require_jdk() {
+  if ! find_jdk; then
+    echo "vanban: no JDK 21 or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm); install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21+" >&2
+    exit 2
+  fi
+}
+
+# Maven's own libraries use sun.misc.Unsafe, which JDK 24+ warns about on every run.
+quiet_maven_on_new_jdks() {
+  local major
+  major=$(java_major "$JAVA")
+  if [ "$major" -ge 24 ] 2>/dev/null; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+}

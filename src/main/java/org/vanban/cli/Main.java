@@ -1,0 +1,30 @@
+package org.vanban.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point. The only place that calls {@link System#exit}. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine(
+                        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                        new PrintWriter(System.err, true, StandardCharsets.UTF_8))
+                .execute(args));
+    }
+
+    /** A configured command line writing to the given streams; tests call {@code execute} on it. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new VanbanCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new OneLineErrorHandler());
+        cli.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK.code());
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+        cli.getCommandSpec().exitCodeOnExecutionException(ExitCode.FATAL.code());
+        return cli;
+    }
+}

@@ -1,0 +1,32 @@
+package org.vanban.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The root command: lists one class per subcommand; it does no work of its own. */
+@Command(
+        name = "vanban",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        showDefaultValues = true,
+        description = "OCR, diacritic restoration, directive extraction and search for Vietnamese government documents.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all good",
+            "1:fatal error, nothing changed",
+            "2:usage error",
+            "3:finished, but some files failed (each reported on stderr)"
+        },
+        subcommands = {
+            HelpCommand.class,
+        })
+public final class VanbanCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required (see 'vanban --help')");
+    }
+}
