@@ -1,0 +1,278 @@
+package org.vanban.index;
+
+import static org.vanban.index.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.vanban.analysis.DocumentSymbols;
+import org.vanban.text.Diacritics;
+
+/**
+ * Builds Lucene queries from what a user typed, by code: the classic QueryParser would read
+ * {@code 34-NQ/TW} as a regular expression and throw. A query has three parts:
+ * <ul>
+ *   <li>document symbols anywhere in it ({@code 12 - ct/tw}), matched as canonical keywords;
+ *   <li>"quoted phrases", which must occur as phrases;
+ *   <li>the remaining syllables. Each must match (most of them in long queries) in the folded view;
+ *       when the user typed diacritics, a match in the exact view scores far higher, so bàn, bán and bạn
+ *       do not tie. Adjacent syllables also match as bigrams, so "đào tạo" ranks as a word.
+ * </ul>
+ */
+public final class TextQueries {
+    /**
+     * When the user typed diacritics, a match in the folded view only (another word that folds alike,
+     * or text that lost its diacritics in OCR) still counts, at this fraction of an exact match.
+     */
+    static final float FOLDED_FALLBACK = 0.25f;
+    /** Weight of a syllable bigram relative to a single syllable. */
+    static final float BIGRAM_BOOST = 1.0f;
+    /** Matching a document's own number outranks any text match; citing it counts too, less. */
+    static final float OWN_NUMBER_BOOST = 30f;
+    static final float CITED_NUMBER_BOOST = 3f;
+    private static final float TIE_BREAKER = 0.1f;
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
+
+    private final Analyzer analyzer;
+
+    public TextQueries(IndexSchema schema) {
+        this.analyzer = schema.analyzer();
+    }
+
+    /** What a typed query is made of. */
+    record Parts(List<String> symbols, List<String> phrases, String words) {}
+
+    static Parts split(String typed) {
+        List<String> phrases = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        Matcher q = QUOTED.matcher(typed);
+        int last = 0;
+        while (q.find()) {
+            rest.append(typed, last, q.start()).append(' ');
+            if (!q.group(1).isBlank()) {
+                phrases.add(q.group(1));
+            }
+            last = q.end();
+        }
+        rest.append(typed.substring(last));
+        List<String> symbols = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        String text = rest.toString();
+        int at = 0;
+        for (DocumentSymbols.Found f : DocumentSymbols.find(text)) {
+            words.append(text, at, f.start()).append(' ');
+            symbols.add(text.substring(f.start(), f.end()));
+            at = f.end();
+        }
+        words.append(text.substring(at));
+        return new Parts(symbols, phrases, words.toString().strip());
+    }
+
+    /**
+     * A ranked query over text fields with weights ({@code title → 2, body → 1}); document symbols
+     * in the text match {@link IndexFields#NUMBER} and {@link IndexFields#CITES}. Blank: all documents.
+     */
+    public Query documents(String typed, Map<String, Float> fields) {
+        return build(typed, fields, true);
+    }
+
+    /** As {@link #documents} without the symbol clauses: for units that have no number of their own. */
+    public Query text(String typed, Map<String, Float> fields) {
+        return build(typed, fields, false);
+    }
+
+    private Query build(String typed, Map<String, Float> fields, boolean symbols) {
+        if (typed == null || typed.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        Parts parts = split(typed);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean required = false;
+        List<String> folded = terms(fields.keySet().iterator().next() + FOLDED, parts.words());
+        List<String> exact = terms(fields.keySet().iterator().next() + EXACT, parts.words());
+        boolean accented = Diacritics.hasAny(parts.words()) && exact.size() == folded.size();
+        if (!folded.isEmpty()) {
+            all.add(syllables(folded, exact, accented, fields), Occur.MUST);
+            required = true;
+            for (int i = 0; i + 1 < folded.size(); i++) {
+                List<Query> views = new ArrayList<>();
+                for (Map.Entry<String, Float> f : fields.entrySet()) {
+                    if (!hasBigrams(f.getKey())) {
+                        continue;
+                    }
+                    float w = f.getValue() * BIGRAM_BOOST;
+                    views.add(boost(new TermQuery(new Term(f.getKey() + FOLDED_BIGRAMS, folded.get(i) + " " + folded.get(i + 1))),
+                            accented ? w * FOLDED_FALLBACK : w));
+                    if (accented) {
+                        views.add(boost(new TermQuery(new Term(f.getKey() + EXACT_BIGRAMS, exact.get(i) + " " + exact.get(i + 1))), w));
+                    }
+                }
+                if (!views.isEmpty()) {
+                    all.add(new DisjunctionMaxQuery(views, TIE_BREAKER), Occur.SHOULD);
+                }
+            }
+        }
+        for (String phrase : parts.phrases()) {
+            Query p = phrase(phrase, fields);
+            if (p != null) {
+                all.add(p, Occur.MUST);
+                required = true;
+            }
+        }
+        if (symbols) {
+            for (String symbol : parts.symbols()) {
+                all.add(symbol(symbol), required ? Occur.SHOULD : Occur.MUST);
+            }
+        } else if (!parts.symbols().isEmpty()) {
+            for (String symbol : parts.symbols()) {
+                Query p = phrase(symbol, fields);
+                if (p != null) {
+                    all.add(p, Occur.MUST);
+                }
+            }
+        }
+        BooleanQuery q = all.build();
+        return q.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in '" + typed + "'") : q;
+    }
+
+    /** Each syllable in any field, folded (and exact, boosted, when typed with diacritics). */
+    private Query syllables(List<String> folded, List<String> exact, boolean accented, Map<String, Float> fields) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int i = 0; i < folded.size(); i++) {
+            List<Query> views = new ArrayList<>();
+            for (Map.Entry<String, Float> f : fields.entrySet()) {
+                views.add(boost(new TermQuery(new Term(f.getKey() + FOLDED, folded.get(i))),
+                        accented ? f.getValue() * FOLDED_FALLBACK : f.getValue()));
+                if (accented) {
+                    views.add(boost(new TermQuery(new Term(f.getKey() + EXACT, exact.get(i))), f.getValue()));
+                }
+            }
+            b.add(new DisjunctionMaxQuery(views, TIE_BREAKER), Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(minimumToMatch(folded.size()));
+        return b.build();
+    }
+
+    /** All syllables of short queries; long ones may miss one in four (an OCR slip, a filler word). */
+    static int minimumToMatch(int syllables) {
+        return syllables <= 3 ? syllables : syllables - syllables / 4;
+    }
+
+    /** The phrase in any of the fields: folded, and exact (boosted) when typed with diacritics. */
+    Query phrase(String text, Map<String, Float> fields) {
+        boolean accented = Diacritics.hasAny(text);
+        List<Query> views = new ArrayList<>();
+        for (Map.Entry<String, Float> f : fields.entrySet()) {
+            Query folded = phraseIn(f.getKey() + FOLDED, text);
+            if (folded == null) {
+                return null;
+            }
+            views.add(boost(folded, accented ? f.getValue() * FOLDED_FALLBACK : f.getValue()));
+            if (accented) {
+                views.add(boost(phraseIn(f.getKey() + EXACT, text), f.getValue()));
+            }
+        }
+        return new DisjunctionMaxQuery(views, TIE_BREAKER);
+    }
+
+    /**
+     * Containment of {@code text} in one text field, regardless of diacritics: the folded phrase
+     * must match; an exact match (when typed with diacritics) ranks first.
+     */
+    public Query contains(String field, String text) {
+        Query folded = phraseIn(field + FOLDED, text);
+        if (folded == null) {
+            return new MatchNoDocsQuery("nothing searchable in '" + text + "'");
+        }
+        if (!Diacritics.hasAny(text)) {
+            return folded;
+        }
+        return new BooleanQuery.Builder()
+                .add(folded, Occur.MUST)
+                .add(boost(phraseIn(field + EXACT, text), 1f / FOLDED_FALLBACK), Occur.SHOULD)
+                .build();
+    }
+
+    /** A document symbol: the document's own number ranks far above documents that cite it. */
+    public Query symbol(String printed) {
+        return new DisjunctionMaxQuery(List.of(
+                        boost(symbolIn(NUMBER, printed), OWN_NUMBER_BOOST),
+                        boost(symbolIn(NUMBER_FOLDED, printed), OWN_NUMBER_BOOST * 0.9f),
+                        boost(symbolIn(CITES, printed), CITED_NUMBER_BOOST),
+                        boost(symbolIn(CITES_FOLDED, printed), CITED_NUMBER_BOOST * 0.9f)),
+                TIE_BREAKER);
+    }
+
+    /** Exactly this symbol in a symbol field ({@link IndexFields#NUMBER}, {@link IndexFields#CITED}, ...). */
+    public Query symbolIn(String field, String printed) {
+        List<String> t = terms(field, printed);
+        return t.isEmpty() ? new MatchNoDocsQuery() : new TermQuery(new Term(field, t.get(0)));
+    }
+
+    private Query phraseIn(String field, String text) {
+        List<String> t = terms(field, text);
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.size() == 1) {
+            return new TermQuery(new Term(field, t.get(0)));
+        }
+        return new PhraseQuery(field, t.toArray(String[]::new));
+    }
+
+    private static boolean hasBigrams(String field) {
+        for (String f : IndexSchema.BIGRAM_FIELDS) {
+            if (f.equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Query boost(Query q, float boost) {
+        return boost == 1f ? q : new BoostQuery(q, boost);
+    }
+
+    /** The terms the index analyzer makes of {@code text} for {@code field}. */
+    List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string never fails", e);
+        }
+        return out;
+    }
+
+    /** Field weights in the order given. */
+    public static Map<String, Float> weights(Object... fieldAndWeight) {
+        Map<String, Float> m = new LinkedHashMap<>();
+        for (int i = 0; i < fieldAndWeight.length; i += 2) {
+            m.put((String) fieldAndWeight[i], ((Number) fieldAndWeight[i + 1]).floatValue());
+        }
+        return m;
+    }
+}
