@@ -20,6 +20,7 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             HelpCommand.class,
+            ExtractCommand.class,
             IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
         })
 public final class VanbanCommand implements Runnable {

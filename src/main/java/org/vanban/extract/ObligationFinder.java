@@ -1,0 +1,404 @@
+package org.vanban.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vanban.extract.OutlineParser.Block;
+import org.vanban.extract.TextLines.Line;
+
+/**
+ * Finds the tasks a directive assigns: "Giao X ...", "X chủ trì, phối hợp với Y ...", "X có trách
+ * nhiệm / chịu trách nhiệm ...", "Đề nghị / Yêu cầu X ...", the triples "Đơn vị chủ trì: ... /
+ * Đơn vị phối hợp: ... / Thời gian thực hiện: ...", items whose heading names a unit ("1. Văn phòng
+ * Sở:") with the tasks under them, and task tables flattened into "|"-separated lines. Text under
+ * "MỤC ĐÍCH, YÊU CẦU" states aims, not tasks of a unit, and is skipped.
+ */
+public final class ObligationFinder {
+    private static final Pattern GIAO = Pattern.compile("^(?:giao(?:\\s+cho)?|đề nghị|yêu cầu|ủy quyền cho)\\s+");
+    private static final Pattern CLAUSE_REQUEST = Pattern.compile("(?<!\\p{L})(đề nghị|yêu cầu)\\s+(?=các\\s|\\p{L})");
+    private static final Pattern SUBJECT_VERB = Pattern.compile(
+            "^(chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|làm đầu mối|căn cứ|chủ động|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|theo dõi|hướng dẫn)");
+    private static final Pattern PARTNERS = Pattern.compile("(?<!\\p{L})phối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+");
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*[-+•]?\\s*(đơn vị chủ trì|cơ quan chủ trì|chủ trì thực hiện|đơn vị thực hiện|chủ trì|đơn vị phối hợp|cơ quan phối hợp|phối hợp thực hiện|phối hợp"
+                    + "|thời gian thực hiện|thời gian hoàn thành|thời hạn hoàn thành|thời hạn|tiến độ thực hiện|thời gian)\\s*:\\s*");
+    private static final Pattern PURPOSE = Pattern.compile("mục đích|yêu cầu|quan điểm|mục tiêu");
+    private static final Pattern IMPLEMENTATION = Pattern.compile(
+            "tổ chức thực hiện|phân công|trách nhiệm|điều khoản thi hành|hiệu lực|nhiệm vụ cụ thể|giao nhiệm vụ");
+    private static final Pattern DEADLINE_DATE = Pattern.compile(
+            "(?<!\\p{L})(trước|chậm nhất(?: là)?|hạn chót|hoàn thành trước|xong trước|trong thời hạn đến|đến hết|trước hoặc trong)\\s+(?:ngày\\s+)?(?=\\d)");
+    private static final Pattern DEADLINE_PHRASE = Pattern.compile(
+            "(?<!\\p{L})(?:(?:hoàn thành|xong)\\s+)?(trong|trước|chậm nhất|từ nay đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
+                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm việc)?(?:\\s+kể từ[^.;,]*)?"
+                    + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)");
+    private static final Pattern FREQUENCY = Pattern.compile(
+            "(?<!\\p{L})(định kỳ(?:\\s+(?:\\d+\\s+tháng(?:\\s*(?:một|1)\\s+lần)?|hằng\\s+(?:năm|quý|tháng|tuần|ngày)|hàng\\s+(?:năm|quý|tháng|tuần|ngày)|mỗi\\s+(?:năm|quý|tháng)))?"
+                    + "|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|hằng tuần|hàng tuần|hằng ngày|hàng ngày|thường xuyên)(?!\\p{L})");
+
+    private ObligationFinder() {}
+
+    public static List<Obligation> find(TextLines t, List<Block> blocks, Set<Integer> skipLines) {
+        String text = t.text();
+        String key = t.key();
+        List<Obligation> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>(skipLines);
+        findTables(t, used, out);
+        findTriples(t, blocks, used, out);
+
+        String topHeading = "";
+        String unitActor = null;
+        int unitKind = 0;
+        for (Block b : blocks) {
+            if (used.contains(b.firstLine())) {
+                continue;
+            }
+            if (b.section() != null && b.kind() == OutlineParser.ROMAN) {
+                topHeading = VietnameseKeys.key(b.section().heading());
+            }
+            if (b.section() != null && b.kind() <= OutlineParser.DOTTED && b.kind() > 0) {
+                if (b.kind() == OutlineParser.ROMAN || b.kind() <= unitKind) {
+                    unitActor = null;
+                    unitKind = 0;
+                }
+            }
+            String sectionKey = b.section() == null ? "" : VietnameseKeys.key(b.section().heading());
+            if (PURPOSE.matcher(topHeading).find() || b.section() != null && b.kind() <= OutlineParser.DOTTED
+                    && PURPOSE.matcher(sectionKey).find() && sectionKey.length() < 40) {
+                continue;
+            }
+            boolean implementation = IMPLEMENTATION.matcher(topHeading).find();
+            String path = b.section() == null ? null : b.section().path();
+            int start = b.span().start();
+            // The text of the item without its marker.
+            int bodyFrom = b.section() == null ? start : b.section().span().end() - b.section().heading().length();
+            bodyFrom = Math.max(start, Math.min(bodyFrom, b.span().end()));
+            if (b.section() != null && b.kind() >= OutlineParser.NUMBER && b.kind() <= OutlineParser.LETTER) {
+                Optional<String> unit = unitHeading(b, text, key);
+                if (unit.isPresent()) {
+                    unitActor = unit.get();
+                    unitKind = b.kind();
+                    int colon = text.indexOf(':', bodyFrom);
+                    int lineEnd = t.get(b.firstLine()).end();
+                    int rest = colon >= 0 && colon < lineEnd ? colon + 1 : lineEnd;
+                    if (rest < b.span().end() && !text.substring(rest, b.span().end()).isBlank()) {
+                        addSentences(t, rest, b.span().end(), path, unitActor, implementation, out);
+                    }
+                    continue;
+                }
+            }
+            String inherited = b.kind() >= OutlineParser.LETTER || b.section() == null && unitActor != null ? unitActor : null;
+            if (b.section() != null && b.kind() == OutlineParser.LETTER && unitKind >= OutlineParser.LETTER) {
+                inherited = null;
+            }
+            addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
+        }
+        return out;
+    }
+
+    /** Splits an item into sentences and adds an obligation for each that assigns a task. */
+    private static void addSentences(TextLines t, int from, int to, String path, String inherited,
+            boolean implementation, List<Obligation> out) {
+        String text = t.text();
+        String key = t.key();
+        int s = from;
+        boolean inheritedUsed = false;
+        for (int i = from; i <= to; i++) {
+            boolean end = i == to;
+            if (!end && text.charAt(i) == '.') {
+                int j = i + 1;
+                while (j < to && text.charAt(j) == '/' || j < to && text.charAt(j) == '.') {
+                    j++;
+                }
+                if (j >= to || Character.isWhitespace(text.charAt(j)) && nextIsUpper(text, j, to)) {
+                    end = true;
+                }
+            }
+            if (!end) {
+                continue;
+            }
+            int e = Math.min(i + 1, to);
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            if (e - s > 3) {
+                Obligation o = sentence(t, s, e, path, inheritedUsed ? null : inherited, implementation);
+                if (o != null) {
+                    out.add(o);
+                    if (inherited != null && o.actor().equals(inherited)) {
+                        inheritedUsed = true;
+                    }
+                }
+            }
+            s = e;
+        }
+    }
+
+    private static boolean nextIsUpper(String text, int j, int to) {
+        while (j < to && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j >= to || Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '-' || Character.isDigit(text.charAt(j));
+    }
+
+    /** One sentence: the obligation it states, or null. */
+    private static Obligation sentence(TextLines t, int s, int e, String path, String inherited, boolean implementation) {
+        String text = t.text();
+        String key = t.key();
+        String sk = key.substring(s, e);
+        if (sk.startsWith("căn cứ") && inherited == null || AgencyNames.isUpperCase(text.substring(s, e))) {
+            return null;
+        }
+        int actorStart = -1;
+        Matcher g = GIAO.matcher(sk);
+        if (g.find()) {
+            actorStart = s + g.end();
+        } else {
+            Matcher r = CLAUSE_REQUEST.matcher(sk);
+            while (r.find()) {
+                int at = s + r.end();
+                if (Actors.isUnit(text.substring(at, Math.min(e, at + 40)))) {
+                    actorStart = at;
+                    break;
+                }
+            }
+        }
+        String actor = null;
+        int actionStart;
+        if (actorStart >= 0) {
+            int len = Actors.phraseEnd(text, key, actorStart, e);
+            actor = Actors.clean(text.substring(actorStart, actorStart + len));
+            actionStart = actorStart + len;
+        } else {
+            int len = Actors.phraseEnd(text, key, s, e);
+            String subject = Actors.clean(text.substring(s, s + len));
+            String after = key.substring(s + len, e).stripLeading();
+            boolean explicit = after.startsWith("chủ trì") || after.startsWith("có trách nhiệm") || after.startsWith("chịu trách nhiệm")
+                    || after.startsWith("phối hợp") || after.startsWith("là cơ quan") || after.startsWith("làm đầu mối");
+            if (!subject.isEmpty() && Actors.isUnit(subject) && (explicit || implementation && SUBJECT_VERB.matcher(after).find()
+                    || implementation && len > 0 && inherited == null)) {
+                actor = subject;
+                actionStart = s + len;
+            } else if (inherited != null) {
+                actor = inherited;
+                actionStart = s;
+            } else {
+                return null;
+            }
+        }
+        if (actor.isEmpty() || actor.length() > 300 || !Actors.isUnit(actor) && !Character.isUpperCase(actor.codePointAt(0))) {
+            return null;
+        }
+        List<String> partners = new ArrayList<>();
+        Matcher p = PARTNERS.matcher(key).region(actionStart, e);
+        if (p.find()) {
+            int len = Actors.phraseEnd(text, key, p.end(), e);
+            String list = text.substring(p.end(), p.end() + len);
+            if (Actors.isUnit(list)) {
+                partners.addAll(Actors.split(list));
+            }
+        }
+        String action = Actors.clean(text.substring(actionStart, e));
+        String sentence = text.substring(s, e);
+        return new Obligation(actor, partners, action.isEmpty() ? null : action, deadline(sentence),
+                frequency(sentence), path, HeaderParser.clean(sentence), new Span(s, e));
+    }
+
+    /** "Văn phòng Sở:", "1. Công an tỉnh": an item heading that names the unit its sub-items bind. */
+    private static Optional<String> unitHeading(Block b, String text, String key) {
+        String heading = b.section().heading();
+        int colon = heading.indexOf(':');
+        String head = colon >= 0 ? heading.substring(0, colon) : heading;
+        head = Actors.clean(head);
+        if (head.isEmpty() || !Actors.isUnit(head) || head.length() > 200) {
+            return Optional.empty();
+        }
+        int len = Actors.phraseEnd(head, VietnameseKeys.key(head), 0, head.length());
+        if (len < head.length() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(head);
+    }
+
+    /** "Đơn vị chủ trì: X" / "Đơn vị phối hợp: Y" / "Thời gian thực hiện: Z" after a task. */
+    private static void findTriples(TextLines t, List<Block> blocks, Set<Integer> used, List<Obligation> out) {
+        String lastTask = null;
+        String lastPath = null;
+        int lastTaskStart = -1;
+        Obligation current = null;
+        for (int i = 0; i < t.size(); i++) {
+            Line line = t.get(i);
+            if (used.contains(i)) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(t.key(line));
+            if (!m.find()) {
+                if (!line.isBlank() && current == null) {
+                    Block owner = ownerOf(blocks, i);
+                    if (owner != null && owner.firstLine() == i) {
+                        lastTask = owner.section() == null ? line.text() : owner.section().heading();
+                        lastPath = owner.section() == null ? null : owner.section().path();
+                        lastTaskStart = line.start();
+                    }
+                }
+                if (current != null && !line.isBlank()) {
+                    out.add(current);
+                    current = null;
+                    Block owner = ownerOf(blocks, i);
+                    if (owner != null && owner.firstLine() == i) {
+                        lastTask = owner.section() == null ? line.text() : owner.section().heading();
+                        lastPath = owner.section() == null ? null : owner.section().path();
+                        lastTaskStart = line.start();
+                    }
+                }
+                continue;
+            }
+            String label = m.group(1);
+            String value = Actors.clean(line.text().substring(m.end()));
+            used.add(i);
+            if (label.contains("chủ trì") || label.equals("đơn vị thực hiện")) {
+                if (current != null) {
+                    out.add(current);
+                }
+                int s = lastTaskStart >= 0 ? lastTaskStart : line.start();
+                current = new Obligation(value, List.of(), lastTask == null ? null : Actors.clean(lastTask), null, null,
+                        lastPath, HeaderParser.clean(t.text().substring(s, line.end())), new Span(s, line.end()));
+            } else if (current != null && label.contains("phối hợp")) {
+                current = with(current, Actors.split(value), current.deadline(), t, line);
+            } else if (current != null) {
+                String iso = VietnameseDates.parse(value.replaceFirst("(?i)^(trước|chậm nhất)\\s+(ngày\\s+)?", "")).orElse(null);
+                current = with(current, current.partners(), iso != null && iso.length() == 10 ? iso : value, t, line);
+            }
+            // Mark the task line itself so the sentence pass does not add it a second time.
+            if (lastTaskStart >= 0) {
+                used.add(t.lineAt(lastTaskStart));
+            }
+        }
+        if (current != null) {
+            out.add(current);
+        }
+    }
+
+    private static Obligation with(Obligation o, List<String> partners, String deadline, TextLines t, Line line) {
+        Span span = new Span(o.span().start(), line.end());
+        String text = HeaderParser.clean(span.of(t.text()));
+        return new Obligation(o.actor(), partners, o.action(), deadline, o.frequency() != null ? o.frequency() : frequency(text),
+                o.section(), text, span);
+    }
+
+    private static Block ownerOf(List<Block> blocks, int line) {
+        for (Block b : blocks) {
+            if (b.firstLine() <= line && line <= b.lastLine()) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Task tables that OCR or a text export flattened into lines of cells separated by "|" or tabs. */
+    private static void findTables(TextLines t, Set<Integer> used, List<Obligation> out) {
+        int actorCol = -1;
+        int partnerCol = -1;
+        int actionCol = -1;
+        int deadlineCol = -1;
+        int columns = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Line line = t.get(i);
+            String[] cells = cells(line.text());
+            if (cells.length < 3) {
+                if (!line.isBlank() && columns > 0 && !line.text().contains("|")) {
+                    columns = 0;
+                }
+                continue;
+            }
+            int chuTri = -1;
+            for (int c = 0; c < cells.length; c++) {
+                if (VietnameseKeys.key(cells[c]).contains("chủ trì")) {
+                    chuTri = c;
+                }
+            }
+            if (chuTri >= 0 && cells.length >= 3 && !VietnameseKeys.key(cells[chuTri]).contains(":")
+                    && cells[chuTri].length() < 40) {
+                columns = cells.length;
+                actorCol = chuTri;
+                partnerCol = -1;
+                actionCol = -1;
+                deadlineCol = -1;
+                for (int c = 0; c < cells.length; c++) {
+                    String k = VietnameseKeys.key(cells[c]);
+                    if (k.contains("phối hợp")) {
+                        partnerCol = c;
+                    } else if (k.contains("nội dung") || k.contains("nhiệm vụ") || k.contains("công việc") || k.contains("tên")) {
+                        actionCol = c;
+                    } else if (k.contains("thời gian") || k.contains("thời hạn") || k.contains("hoàn thành") || k.contains("tiến độ")) {
+                        deadlineCol = c;
+                    }
+                }
+                used.add(i);
+                continue;
+            }
+            if (columns == 0 || Math.abs(cells.length - columns) > 1 || actorCol >= cells.length) {
+                continue;
+            }
+            String actor = Actors.clean(cells[actorCol]);
+            if (actor.isEmpty()) {
+                continue;
+            }
+            List<String> partners = partnerCol >= 0 && partnerCol < cells.length && !cells[partnerCol].isBlank()
+                    ? Actors.split(cells[partnerCol]) : List.of();
+            String deadline = null;
+            if (deadlineCol >= 0 && deadlineCol < cells.length && !cells[deadlineCol].isBlank()) {
+                String d = Actors.clean(cells[deadlineCol]);
+                deadline = VietnameseDates.parse(d).filter(x -> x.length() == 10).orElse(d);
+            }
+            String action = actionCol >= 0 && actionCol < cells.length ? Actors.clean(cells[actionCol]) : null;
+            out.add(new Obligation(actor, partners, action, deadline, frequency(line.text()), null,
+                    HeaderParser.clean(line.text()), line.span()));
+            used.add(i);
+        }
+    }
+
+    private static String[] cells(String line) {
+        String s = line.strip();
+        if (s.contains("|")) {
+            s = s.replaceAll("^\\|", "").replaceAll("\\|$", "");
+            return java.util.Arrays.stream(s.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+        }
+        if (s.contains("\t")) {
+            return java.util.Arrays.stream(s.split("\t")).map(String::strip).toArray(String[]::new);
+        }
+        return new String[] {s};
+    }
+
+    /** The deadline of a task: ISO when a full date is given, else the phrase as printed, or null. */
+    static String deadline(String sentence) {
+        String folded = VietnameseKeys.key(sentence);
+        Matcher d = DEADLINE_DATE.matcher(folded);
+        while (d.find()) {
+            Optional<VietnameseDates.FoundDate> date = VietnameseDates.at(VietnameseKeys.fold(sentence), sentence, d.end());
+            if (date.isPresent()) {
+                String iso = date.get().iso();
+                return iso.length() == 10 ? iso : HeaderParser.clean(sentence.substring(d.start(), date.get().span().end()));
+            }
+            // "trước 15/12/2025" without "ngày", or "trước ngày 30/6" without a year
+            Matcher partial = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)").matcher(sentence).region(d.end(), sentence.length());
+            if (partial.lookingAt()) {
+                return HeaderParser.clean(sentence.substring(d.start(), partial.end()));
+            }
+        }
+        Matcher p = DEADLINE_PHRASE.matcher(folded);
+        if (p.find()) {
+            return HeaderParser.clean(sentence.substring(p.start(), p.end()));
+        }
+        return null;
+    }
+
+    /** How often: "hằng năm", "định kỳ 6 tháng", "thường xuyên", ... as printed, or null. */
+    static String frequency(String sentence) {
+        Matcher f = FREQUENCY.matcher(VietnameseKeys.key(sentence));
+        return f.find() ? HeaderParser.clean(sentence.substring(f.start(), f.end())) : null;
+    }
+}
