@@ -21,6 +21,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             ExtractCommand.class,
+            BenchCommand.class,
             IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
         })
 public final class VanbanCommand implements Runnable {

@@ -21,7 +21,10 @@ public final class Actors {
                     + "|làm đầu mối|xử lý|phát động|khảo sát|đánh giá|tổng kết|sơ kết|chấp hành|thi hành|công bố|cân đối|bổ sung"
                     + "|tham gia|hỗ trợ|tích cực|có kế hoạch|soạn thảo|biên soạn|phát hành|lựa chọn|trang bị|vận hành|ứng dụng"
                     + "|số hóa|đăng ký|quản lý|thanh tra|xác định|điều chỉnh|bồi dưỡng|tập huấn"
-                    + "|thẩm tra|quyết định|phê duyệt|đề nghị|yêu cầu|giao|với|phụ trách|lập kế hoạch|trình ủy ban|trình ubnd")
+                    + "|thẩm tra|quyết định|phê duyệt|đề nghị|yêu cầu|giao|với|phụ trách|lập kế hoạch|trình ủy ban|trình ubnd"
+                    + "|dành|lãnh đạo|bàn giao|chi trả|thu hồi|di dời|hoàn trả|tham dự|phê bình|khen thưởng|kiểm điểm"
+                    + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
+                    + "|ưu tiên|nắm bắt|hướng dẫn|kiểm soát|hoàn tất|thông báo|thông tin|phản ánh|tuyên truyền|vận động")
             .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
     private static final Pattern UNIT_START = Pattern.compile(
             "^(các|thủ trưởng|giám đốc|chủ tịch|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
@@ -49,7 +52,7 @@ public final class Actors {
                 return i - from;
             }
             boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
-            if (wordStart && !first && Character.isLowerCase(text.charAt(i))) {
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)) {
                 for (String v : VERBS) {
                     int end = matchAt(key, i, v);
                     if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
@@ -63,6 +66,20 @@ public final class Actors {
             i++;
         }
         return max - from;
+    }
+
+    /** "các tổ chức", "những đơn vị": a word after a plural marker is a noun, not a verb. */
+    private static boolean afterQuantifier(String key, int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.isWhitespace(key.charAt(j))) {
+            j--;
+        }
+        int end = j + 1;
+        while (j >= 0 && Character.isLetter(key.charAt(j))) {
+            j--;
+        }
+        String previous = key.substring(j + 1, end);
+        return previous.equals("các") || previous.equals("những") || previous.equals("mọi") || previous.equals("từng");
     }
 
     /** Where {@code word} ends if it stands at {@code i}, a space in it matching any run of white space (line wraps); else -1. */

@@ -20,12 +20,14 @@ public final class CitationFinder {
             + "|thông tư|thông báo|kết luận|quy chế|quy định|hướng dẫn|chương trình|bộ luật|luật|pháp lệnh|tờ trình|báo cáo"
             + "|đề án|công điện|hiến pháp|phương án|dự án|giấy mời|thông cáo";
     /** The type word before a number: "Nghị quyết số ", "Quyết định ", "Luật Doanh nghiệp số ". */
-    private static final Pattern TYPE_BEFORE = Pattern.compile(
-            "(?<!\\p{L})(" + TYPES + ")(\\s+(?!số\\b)[\\p{L}\\-]+){0,8}?\\s+số\\s*$|(?<!\\p{L})(" + TYPES + ")\\s*(?:số)?\\s*$");
+    private static final Pattern TYPE_BEFORE = Pattern.compile("(?<!\\p{L})(" + TYPES + ")\\s*(?:số)?\\s*$");
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?<!\\p{L})(bộ luật|luật|pháp lệnh)((?:\\s+(?!số\\b)[\\p{L}\\-]+,?){1,14}?)\\s+số\\s*$");
     private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(bộ luật|luật|pháp lệnh|hiến pháp)\\s+");
     private static final List<String> ISSUER_STOPS = List.of(" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt",
             " triển khai", " thực hiện", " khóa ", " sửa đổi", " tại ", " theo ", " đã ", " trong ", " ngày ", " đến ",
             " năm ", " thông qua", " đối với", " của ", " nhằm", " để ", " kèm ", " và ");
+    private static final Pattern TYPE_AFTER_AND = Pattern.compile("^\\s*(" + TYPES + ")(?!\\p{L})");
     private static final List<String> NAME_STOPS = List.of(" số ", " ngày ", " của ", " được ", " đã ", " quy định",
             " về ", " thì ", " tại ", " theo ", " có ", " và ", " để ", " nhằm ", " trong ", " hiện hành", " với ",
             " cho ", " là ", " này", " đó", " các ", " nêu ", " hướng dẫn", " liên quan", " trên ", " không ");
@@ -48,18 +50,14 @@ public final class CitationFinder {
             String name = null;
             int start = n.span().start();
             if (tb.find()) {
-                int typeStart = windowStart + (tb.group(1) != null ? tb.start(1) : tb.start(3));
-                String typeKey = tb.group(1) != null ? tb.group(1) : tb.group(3);
-                type = TypeCodes.normalName(typeKey).orElse(null);
-                if (tb.group(1) != null && tb.group(2) != null) {
-                    if (typeKey.endsWith("luật") || typeKey.equals("pháp lệnh")) {
-                        name = HeaderParser.clean(text.substring(typeStart, windowStart + tb.end(2)));
-                    } else {
-                        typeStart = -1; // "Quyết định phê duyệt ... số": too loose, keep the number alone
-                    }
-                }
-                if (typeStart >= 0) {
-                    start = typeStart;
+                type = TypeCodes.normalName(tb.group(1)).orElse(null);
+                start = windowStart + tb.start(1);
+            } else {
+                Matcher nb = NAME_BEFORE.matcher(before);
+                if (nb.find()) {
+                    type = TypeCodes.normalName(nb.group(1)).orElse(null);
+                    start = windowStart + nb.start(1);
+                    name = HeaderParser.clean(text.substring(start, windowStart + nb.end(2)));
                 }
             }
             if (type == null && n.typeCode() != null) {
@@ -120,7 +118,8 @@ public final class CitationFinder {
             int at = (" " + window).indexOf(s);
             if (at >= 0 && at < stop) {
                 // "và" belongs to names such as "Bộ Giáo dục và Đào tạo": stop only before a lower-case word.
-                if (s.equals(" và ") && start + at + 3 < text.length() && Character.isUpperCase(text.charAt(start + at + 3))) {
+                if (s.equals(" và ") && start + at + 3 < text.length() && Character.isUpperCase(text.charAt(start + at + 3))
+                        && !TYPE_AFTER_AND.matcher(window.substring(Math.min(window.length(), at + 3))).find()) {
                     continue;
                 }
                 stop = at;
@@ -147,31 +146,27 @@ public final class CitationFinder {
             if (nameStart >= to || !Character.isUpperCase(text.charAt(nameStart))) {
                 continue; // "luật này", "pháp luật về"
             }
-            int end = Math.min(to, nameStart + 100);
+            int end = Math.min(to, nameStart + 200);
             String window = key.substring(start, end).replace('\n', ' ').replace('\r', ' ');
             int stop = window.length();
+            boolean amending = window.startsWith("sửa đổi", m.end() - start);
             for (int k = m.end() - start; k < window.length(); k++) {
-                if (";,.:()“”\"".indexOf(window.charAt(k)) >= 0) {
+                char c = window.charAt(k);
+                if (";.:()“”\"".indexOf(c) >= 0 || c == ',' && !amending) {
                     stop = k;
                     break;
                 }
             }
-            for (String s : NAME_STOPS) {
+            for (String s : amending ? List.of(" ngày ", " số ", " năm ") : NAME_STOPS) {
                 int at = window.indexOf(s, m.end() - start);
                 if (at >= 0 && at < stop) {
                     stop = at;
                 }
             }
-            // "năm 2019" after the name is part of how the law is named.
-            Matcher year = Pattern.compile("^\\s+năm\\s+(19|20)\\d\\d").matcher(window.substring(stop));
-            if (window.startsWith(" năm ", stop) && year.find()) {
-                stop += year.end();
-            } else {
-                int nam = window.indexOf(" năm ", m.end() - start);
-                if (nam >= 0 && nam < stop) {
-                    Matcher y2 = Pattern.compile("^\\s+năm\\s+(19|20)\\d\\d").matcher(window.substring(nam));
-                    stop = y2.find() ? nam + y2.end() : nam;
-                }
+            // "Luật Lâm nghiệp năm 2017" is cited as "Luật Lâm nghiệp": the year is not part of the name.
+            int nam = window.indexOf(" năm ", m.end() - start);
+            if (nam >= 0 && nam < stop) {
+                stop = nam;
             }
             String name = HeaderParser.clean(text.substring(start, start + stop));
             String[] words = name.split(" ");
@@ -185,7 +180,11 @@ public final class CitationFinder {
             }
             String type = TypeCodes.normalName(m.group(1)).orElse(null);
             Span span = new Span(start, start + stop);
-            found.add(new Found(type, null, name, null, null, new Mention(text.substring(start, start + stop), span)));
+            String date = VietnameseDates.at(t.folded(), text, start + stop).map(VietnameseDates.FoundDate::iso).orElse(null);
+            found.add(new Found(type, null, name, date, null, new Mention(text.substring(start, start + stop), span)));
+            if (amending) {
+                taken.add(span); // the laws it amends are named inside it, not cited on their own
+            }
         }
     }
 }

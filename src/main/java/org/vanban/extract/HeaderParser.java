@@ -20,7 +20,7 @@ public final class HeaderParser {
     private static final String[] MOTTOS = {"cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam"};
     /** "Số:" and its OCR readings "Sô:", "S6:", "S0:", matched on folded text. */
     private static final Pattern NUMBER_LABEL = Pattern.compile(
-            "(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=[0-9.…_\\s]*[/-][ \\t]*\\p{L})");
+            "(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=[0-9.…_\\s]*(?:/\\s*(?:19|20)\\d\\d\\s*)?[/-][ \\t]*\\p{L})");
     private static final Pattern SYMBOL_AT = Pattern.compile(
             "[ \\t.…_]*(\\d{0,6}[ \\t]*(?:/[ \\t]*(?:19|20)\\d\\d[ \\t]*)?[/-][ \\t]*(?=\\p{L})" + NumberParser.SYMBOL_TAIL + ")");
     private static final Pattern VV = Pattern.compile("(?<![\\p{L}])(v/v|ve viec)\\s*[:.]?\\s*");
@@ -155,7 +155,18 @@ public final class HeaderParser {
                     }
                     break;
                 }
-                if (startsBody(nextKey) || OUTLINE_START.matcher(next.text()).lookingAt()) {
+                if (startsBody(nextKey) && !(sb.isEmpty() && j == typeLine + 1 && !nextKey.stripLeading().startsWith("căn cứ")
+                        && !nextKey.stripLeading().startsWith("kính gửi")) || OUTLINE_START.matcher(next.text()).lookingAt()) {
+                    break;
+                }
+                // A title goes on in lower case ("mùa khô năm 2024"); a capital starts the body, unless
+                // the whole title is in capitals and so is this line.
+                String stripped = next.text().strip();
+                if (!sb.isEmpty() && Character.isUpperCase(stripped.codePointAt(0))
+                        && !(AgencyNames.isUpperCase(sb.toString()) && AgencyNames.isUpperCase(stripped))) {
+                    break;
+                }
+                if (!sb.isEmpty() && AgencyNames.isUpperCase(stripped) && !AgencyNames.isUpperCase(sb.toString())) {
                     break;
                 }
                 sb.append(' ').append(next.text().strip());

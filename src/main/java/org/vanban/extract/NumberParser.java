@@ -36,6 +36,9 @@ public final class NumberParser {
             Map.entry("GDDT", "GDĐT"), Map.entry("SGDDT", "SGDĐT"),
             Map.entry("QYD", "QyĐ"), Map.entry("DU", "ĐU"));
 
+    /** Issuer codes of Party bodies: Trung ương, tỉnh ủy, thành ủy, huyện ủy, đảng ủy, quận ủy. */
+    private static final Pattern PARTY_IN_STATE_FORM = Pattern.compile("([\\p{L}]+)-(TW|TƯ|TU|HU|ĐU|QU|THU)");
+
     private NumberParser() {}
 
     /** Every document number in {@code text} between {@code from} and {@code to}. */
@@ -72,6 +75,12 @@ public final class NumberParser {
         if (year != null) {
             canonical.append('/').append(year);
         }
+        // "12/CT-TW" is a Party document printed in the state scheme: its canonical form is "12-CT/TW".
+        Matcher party = PARTY_IN_STATE_FORM.matcher(canonicalCode);
+        if (year == null && sep.equals("/") && !digits.isEmpty() && party.matches() && TypeCodes.isTypeCode(party.group(1))) {
+            sep = "-";
+            canonicalCode = party.group(1) + "/" + party.group(2);
+        }
         canonical.append(sep).append(canonicalCode);
         String first = canonicalCode.split("[-/]", 2)[0];
         String typeCode = TypeCodes.isTypeCode(first) ? TypeCodes.canonicalCode(first) : null;
@@ -105,7 +114,14 @@ public final class NumberParser {
                 if (fixed == null && previous.equals("&") && (upper.equals("DT") || upper.equals("PT"))) {
                     fixed = "ĐT"; // "GD&DT": the second half of giáo dục và đào tạo
                 }
-                out.append(fixed != null ? fixed : TypeCodes.canonicalCode(token));
+                boolean mixed = !upper.equals(token) && !token.toLowerCase(java.util.Locale.ROOT).equals(token);
+                if (fixed != null) {
+                    out.append(fixed);
+                } else if (mixed && !TypeCodes.isTypeCode(token)) {
+                    out.append(token); // issuer abbreviations such as "SNgV" are written in mixed case
+                } else {
+                    out.append(TypeCodes.canonicalCode(token));
+                }
             } else {
                 out.append(token);
             }

@@ -32,12 +32,15 @@ public final class ObligationFinder {
     private static final Pattern DEADLINE_DATE = Pattern.compile(
             "(?<!\\p{L})(trước|chậm nhất(?: là)?|hạn chót|hoàn thành trước|xong trước|trong thời hạn đến|đến hết|trước hoặc trong)\\s+(?:ngày\\s+)?(?=\\d)");
     private static final Pattern DEADLINE_PHRASE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:hoàn thành|xong)\\s+)?(trong|trước|chậm nhất|từ nay đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
-                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm việc)?(?:\\s+kể từ[^.;,]*)?"
+            "(?<!\\p{L})(trong\\s+thời\\s+hạn|trong|trước|chậm\\s+nhất|từ\\s+nay\\s+đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
+                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
                     + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)");
-    private static final Pattern FREQUENCY = Pattern.compile(
-            "(?<!\\p{L})(định kỳ(?:\\s+(?:\\d+\\s+tháng(?:\\s*(?:một|1)\\s+lần)?|hằng\\s+(?:năm|quý|tháng|tuần|ngày)|hàng\\s+(?:năm|quý|tháng|tuần|ngày)|mỗi\\s+(?:năm|quý|tháng)))?"
-                    + "|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|hằng tuần|hàng tuần|hằng ngày|hàng ngày|thường xuyên)(?!\\p{L})");
+    /** Frequencies, most specific first: "định kỳ hằng năm" wins over the "hằng năm" inside it. */
+    private static final List<Pattern> FREQUENCIES = List.of(
+            Pattern.compile("(?<!\\p{L})định\\s+kỳ(?:\\s+(?:\\d+\\s+tháng(?:\\s*(?:một|1)\\s+lần)?|(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng|tuần|ngày)))?(?!\\p{L})"),
+            Pattern.compile("(?<!\\p{L})thường\\s+xuyên(?!\\p{L})"),
+            Pattern.compile("(?<!\\p{L})(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần|ngày)(?!\\p{L})"));
+    private static final Pattern MONTH = Pattern.compile("^(?:trong|trước|đến|hết)?\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})$");
 
     private ObligationFinder() {}
 
@@ -212,7 +215,25 @@ public final class ObligationFinder {
         String heading = b.section().heading();
         int colon = heading.indexOf(':');
         String head = colon >= 0 ? heading.substring(0, colon) : heading;
-        head = Actors.clean(head);
+        head = Actors.clean(GIAO.matcher(VietnameseKeys.key(head)).lookingAt()
+                ? head.substring(lookingAtEnd(VietnameseKeys.key(head))) : head);
+        if (colon < 0 && b.lastLine() > b.firstLine()) {
+            // The heading must be complete on its line: a name that runs on is the subject of a sentence.
+            int headingEnd = b.section().span().end();
+            int next = headingEnd;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && !Character.isUpperCase(text.charAt(next)) && "-+•".indexOf(text.charAt(next)) < 0) {
+                return Optional.empty();
+            }
+            if (next < text.length() && Character.isUpperCase(text.charAt(next))
+                    && Actors.phraseEnd(text, key, next, Math.min(text.length(), next + 60)) > 0
+                    && Actors.isUnit(text.substring(next, Math.min(text.length(), next + 40)))
+                    && !headIsVerbless(text, key, next)) {
+                return Optional.empty();
+            }
+        }
         if (head.isEmpty() || !Actors.isUnit(head) || head.length() > 200) {
             return Optional.empty();
         }
@@ -221,6 +242,15 @@ public final class ObligationFinder {
             return Optional.empty();
         }
         return Optional.of(head);
+    }
+
+    private static int lookingAtEnd(String headKey) {
+        Matcher m = GIAO.matcher(headKey);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    private static boolean headIsVerbless(String text, String key, int at) {
+        return false;
     }
 
     /** "Đơn vị chủ trì: X" / "Đơn vị phối hợp: Y" / "Thời gian thực hiện: Z" after a task. */
@@ -391,14 +421,26 @@ public final class ObligationFinder {
         }
         Matcher p = DEADLINE_PHRASE.matcher(folded);
         if (p.find()) {
-            return HeaderParser.clean(sentence.substring(p.start(), p.end()));
+            String phrase = HeaderParser.clean(sentence.substring(p.start(), p.end()));
+            // "trong tháng 01/2025": a month is given, so the deadline is that month in ISO form.
+            Matcher month = MONTH.matcher(VietnameseKeys.key(phrase));
+            if (month.matches() && Integer.parseInt(month.group(1)) >= 1 && Integer.parseInt(month.group(1)) <= 12) {
+                return String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1)));
+            }
+            return phrase;
         }
         return null;
     }
 
     /** How often: "hằng năm", "định kỳ 6 tháng", "thường xuyên", ... as printed, or null. */
     static String frequency(String sentence) {
-        Matcher f = FREQUENCY.matcher(VietnameseKeys.key(sentence));
-        return f.find() ? HeaderParser.clean(sentence.substring(f.start(), f.end())) : null;
+        String key = VietnameseKeys.key(sentence);
+        for (Pattern p : FREQUENCIES) {
+            Matcher f = p.matcher(key);
+            if (f.find()) {
+                return HeaderParser.clean(sentence.substring(f.start(), f.end()));
+            }
+        }
+        return null;
     }
 }
