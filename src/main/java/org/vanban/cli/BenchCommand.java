@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Measure quality and speed on annotated data.",
         subcommands = {
             BenchExtractCommand.class,
+            IndexBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec

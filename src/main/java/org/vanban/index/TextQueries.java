@@ -44,7 +44,7 @@ public final class TextQueries {
      */
     static final float FOLDED_FALLBACK = 0.25f;
     /** Weight of a syllable bigram relative to a single syllable. */
-    static final float BIGRAM_BOOST = 1.0f;
+    static final float BIGRAM_BOOST = 2.0f;
     /** Matching a document's own number outranks any text match; citing it counts too, less. */
     static final float OWN_NUMBER_BOOST = 30f;
     static final float CITED_NUMBER_BOOST = 3f;
@@ -83,8 +83,20 @@ public final class TextQueries {
             at = f.end();
         }
         words.append(text.substring(at));
-        return new Parts(symbols, phrases, words.toString().strip());
+        // Running text wants a capital or a known code before it calls "12/kh-ubnd" a symbol; in a
+        // query, a token shaped like one that the number parser accepts is one.
+        StringBuilder kept = new StringBuilder();
+        for (String token : words.toString().split("\\s+")) {
+            if (SYMBOL_SHAPED.matcher(token).matches() && DocumentSymbols.canonical(token).isPresent()) {
+                symbols.add(token);
+            } else {
+                kept.append(token).append(' ');
+            }
+        }
+        return new Parts(symbols, phrases, kept.toString().strip());
     }
+
+    private static final Pattern SYMBOL_SHAPED = Pattern.compile("\\d+(?:/\\d{4})?[-/]\\p{L}[\\p{L}0-9&./-]*");
 
     /**
      * A ranked query over text fields with weights ({@code title → 2, body → 1}); document symbols
