@@ -52,8 +52,13 @@ public final class IndexBenchmark {
     public record Relevance(int corpus, int queries, double hitAt1, double mrr, int queriesWithoutDiacritics,
             double hitAt1WithoutDiacritics, double mrrWithoutDiacritics, List<Miss> misses) {}
 
-    public record Throughput(int docs, int jobs, double seconds, double docsPerSecond, double unchangedRerunSeconds,
-            long indexBytes, double bytesPerDoc, int obligations, int citations) {}
+    /**
+     * Wall time depends on what else the machine runs; CPU time per document does not, so both are
+     * reported, and the rate {@code jobs} idle cores would reach at that CPU cost.
+     */
+    public record Throughput(int docs, int jobs, double seconds, double docsPerSecond, double cpuMillisPerDoc,
+            double docsPerSecondOnIdleCores, double unchangedRerunSeconds, long indexBytes, double bytesPerDoc,
+            int obligations, int citations, double loadAverage) {}
 
     public record Latency(int docs, double buildSeconds, long indexBytes, int queries, int timedRuns,
             double p50Millis, double p95Millis, double p99Millis, double maxMillis) {}
@@ -140,7 +145,10 @@ public final class IndexBenchmark {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         writeGenerated(gen, docs, c.docs());
         IndexLayout layout = new IndexLayout(dir.resolve("index-" + System.nanoTime()));
+        long cpu0 = processCpuNanos();
         IngestSummary first = ingest(layout, docs, c.jobs());
+        double cpuPerDoc = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, first.indexed());
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         IngestSummary again = ingest(layout, docs, c.jobs());
         if (again.unchanged() != c.docs()) {
             throw new IllegalStateException("re-run did not find every file unchanged: " + again);
@@ -152,8 +160,14 @@ public final class IndexBenchmark {
             obligations = (int) stats.obligations();
             citations = (int) stats.citations();
         }
-        return new Throughput(first.indexed(), c.jobs(), first.seconds(), first.indexed() / first.seconds(), again.seconds(),
-                bytes, (double) bytes / first.indexed(), obligations, citations);
+        return new Throughput(first.indexed(), c.jobs(), first.seconds(), first.indexed() / first.seconds(), cpuPerDoc,
+                c.jobs() * 1000.0 / cpuPerDoc, again.seconds(), bytes, (double) bytes / first.indexed(), obligations, citations, load);
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** Builds the large index in memory (no 100,000 files on disk), then times queries in this warm JVM. */
@@ -272,10 +286,12 @@ public final class IndexBenchmark {
         if (r.throughput() != null) {
             Throughput t = r.throughput();
             b.append("### Indexing throughput (text files, extraction included)\n\n");
-            b.append("| documents | jobs | seconds | documents/s | unchanged re-run s | index bytes/doc | obligations | citations |\n");
-            b.append("|---|---|---|---|---|---|---|---|\n");
-            b.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f | %.1f | %.0f | %d | %d |%n%n", t.docs(), t.jobs(), t.seconds(),
-                    t.docsPerSecond(), t.unchangedRerunSeconds(), t.bytesPerDoc(), t.obligations(), t.citations()));
+            b.append("| documents | jobs | wall s | documents/s | CPU ms/doc | documents/s on idle cores | unchanged re-run s"
+                    + " | index bytes/doc | obligations | citations | load average |\n");
+            b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            b.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.0f | %.2f | %.0f | %.1f | %.0f | %d | %d | %.1f |%n%n", t.docs(),
+                    t.jobs(), t.seconds(), t.docsPerSecond(), t.cpuMillisPerDoc(), t.docsPerSecondOnIdleCores(),
+                    t.unchangedRerunSeconds(), t.bytesPerDoc(), t.obligations(), t.citations(), t.loadAverage()));
         }
         if (r.latency() != null) {
             Latency l = r.latency();
