@@ -26,6 +26,8 @@ public final class Actors {
                     + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
                     + "|ưu tiên|nắm bắt|hướng dẫn|kiểm soát|hoàn tất|thông báo|thông tin|phản ánh|tuyên truyền|vận động")
             .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
+    private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));
     private static final Pattern UNIT_START = Pattern.compile(
             "^(các|thủ trưởng|giám đốc|chủ tịch|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
                     + "|công an|trung tâm|trường|bộ|cục|chi cục|đoàn|hội|mặt trận|liên đoàn|báo|đài|kho bạc|thanh tra|bảo hiểm"
@@ -53,7 +55,7 @@ public final class Actors {
             }
             boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
             if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)) {
-                for (String v : VERBS) {
+                for (String v : VERBS_BY_FIRST.getOrDefault(c, List.of())) {
                     int end = matchAt(key, i, v);
                     if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
                         return i - from;
@@ -107,6 +109,9 @@ public final class Actors {
     /** Whether a phrase looks like it names a unit or its head ("Văn phòng Sở", "các đơn vị", "Thủ trưởng các đơn vị"). */
     public static boolean isUnit(String phrase) {
         String p = phrase.strip();
+        if (p.length() > 80) {
+            p = p.substring(0, 80); // only the start decides
+        }
         if (p.isEmpty()) {
             return false;
         }

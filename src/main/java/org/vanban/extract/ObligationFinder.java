@@ -42,6 +42,8 @@ public final class ObligationFinder {
             Pattern.compile("(?<!\\p{L})(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần|ngày)(?!\\p{L})"));
     private static final Pattern MONTH = Pattern.compile("^(?:trong|trước|đến|hết)?\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})$");
 
+    private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)");
+
     private ObligationFinder() {}
 
     public static List<Obligation> find(TextLines t, List<Block> blocks, Set<Integer> skipLines) {
@@ -159,7 +161,7 @@ public final class ObligationFinder {
         Matcher g = GIAO.matcher(sk);
         if (g.find()) {
             actorStart = s + g.end();
-        } else {
+        } else if (sk.contains("đề nghị") || sk.contains("yêu cầu")) {
             Matcher r = CLAUSE_REQUEST.matcher(sk);
             while (r.find()) {
                 int at = s + r.end();
@@ -206,8 +208,8 @@ public final class ObligationFinder {
         }
         String action = Actors.clean(text.substring(actionStart, e));
         String sentence = text.substring(s, e);
-        return new Obligation(actor, partners, action.isEmpty() ? null : action, deadline(sentence),
-                frequency(sentence), path, HeaderParser.clean(sentence), new Span(s, e));
+        return new Obligation(actor, partners, action.isEmpty() ? null : action, deadline(sentence, sk),
+                frequency(sentence, sk), path, HeaderParser.clean(sentence), new Span(s, e));
     }
 
     /** "Văn phòng Sở:", "1. Công an tỉnh": an item heading that names the unit its sub-items bind. */
@@ -405,16 +407,25 @@ public final class ObligationFinder {
 
     /** The deadline of a task: ISO when a full date is given, else the phrase as printed, or null. */
     static String deadline(String sentence) {
-        String folded = VietnameseKeys.key(sentence);
+        return deadline(sentence, VietnameseKeys.key(sentence));
+    }
+
+    private static String deadline(String sentence, String folded) {
+        if (!folded.contains("trước") && !folded.contains("trong") && !folded.contains("chậm") && !folded.contains("hạn")
+                && !folded.contains("đến") && !folded.contains("xong")) {
+            return null;
+        }
         Matcher d = DEADLINE_DATE.matcher(folded);
+        String plain = null;
         while (d.find()) {
-            Optional<VietnameseDates.FoundDate> date = VietnameseDates.at(VietnameseKeys.fold(sentence), sentence, d.end());
+            plain = plain == null ? VietnameseKeys.fold(sentence) : plain;
+            Optional<VietnameseDates.FoundDate> date = VietnameseDates.at(plain, sentence, d.end());
             if (date.isPresent()) {
                 String iso = date.get().iso();
                 return iso.length() == 10 ? iso : HeaderParser.clean(sentence.substring(d.start(), date.get().span().end()));
             }
             // "trước 15/12/2025" without "ngày", or "trước ngày 30/6" without a year
-            Matcher partial = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)").matcher(sentence).region(d.end(), sentence.length());
+            Matcher partial = DAY_MONTH.matcher(sentence).region(d.end(), sentence.length());
             if (partial.lookingAt()) {
                 return HeaderParser.clean(sentence.substring(d.start(), partial.end()));
             }
@@ -434,7 +445,13 @@ public final class ObligationFinder {
 
     /** How often: "hằng năm", "định kỳ 6 tháng", "thường xuyên", ... as printed, or null. */
     static String frequency(String sentence) {
-        String key = VietnameseKeys.key(sentence);
+        return frequency(sentence, VietnameseKeys.key(sentence));
+    }
+
+    private static String frequency(String sentence, String key) {
+        if (!key.contains("định") && !key.contains("thường") && !key.contains("hằng") && !key.contains("hàng")) {
+            return null;
+        }
         for (Pattern p : FREQUENCIES) {
             Matcher f = p.matcher(key);
             if (f.find()) {
