@@ -24,7 +24,7 @@ public final class Actors {
                     + "|thẩm tra|quyết định|phê duyệt|đề nghị|yêu cầu|giao|với|phụ trách|lập kế hoạch|trình ủy ban|trình ubnd"
                     + "|dành|lãnh đạo|bàn giao|chi trả|thu hồi|di dời|hoàn trả|tham dự|phê bình|khen thưởng|kiểm điểm"
                     + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
-                    + "|ưu tiên|nắm bắt|hướng dẫn|kiểm soát|hoàn tất|thông báo|thông tin|phản ánh|tuyên truyền|vận động")
+                    + "|ưu tiên|nắm bắt|hướng dẫn|kiểm soát|hoàn tất|thông báo|phản ánh|tuyên truyền|vận động")
             .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
     private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
             .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));

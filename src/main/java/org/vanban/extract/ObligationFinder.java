@@ -99,7 +99,15 @@ public final class ObligationFinder {
             if (b.section() != null && b.kind() == OutlineParser.LETTER && unitKind >= OutlineParser.LETTER) {
                 inherited = null;
             }
-            addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
+            // A short heading line followed by a capitalised line is a heading, not the start of a sentence.
+            Line first = t.get(b.firstLine());
+            if (b.section() != null && b.lastLine() > b.firstLine() && first.text().strip().length() < 65
+                    && !first.text().strip().matches(".*[,;]$") && startsUpper(t.get(b.firstLine() + 1).text())) {
+                addSentences(t, bodyFrom, first.end(), path, inherited, implementation, out);
+                addSentences(t, t.get(b.firstLine() + 1).start(), b.span().end(), path, inherited, implementation, out);
+            } else {
+                addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
+            }
         }
         return out;
     }
@@ -140,6 +148,11 @@ public final class ObligationFinder {
             }
             s = e;
         }
+    }
+
+    private static boolean startsUpper(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
     }
 
     private static boolean nextIsUpper(String text, int j, int to) {

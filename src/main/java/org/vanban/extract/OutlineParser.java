@@ -68,8 +68,7 @@ public final class OutlineParser {
             Matcher m;
             if (text.isEmpty()) {
                 // not an item: falls through to the continuation case
-            } else if ((m = ROMAN_ITEM.matcher(text)).matches() && romanValue(m.group(1)) > 0
-                    && romanValue(m.group(1)) <= romanValue + 2) {
+            } else if ((m = ROMAN_ITEM.matcher(text)).matches() && romanValue(m.group(1)) > 0) {
                 romanValue = romanValue(m.group(1));
                 roman = m.group(1);
                 number = null;

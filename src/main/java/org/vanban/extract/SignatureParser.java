@@ -143,6 +143,17 @@ public final class SignatureParser {
                 }
             }
         }
+        if (signer == null && titleLine < 0 && !title.isEmpty()) {
+            // The title came merged onto the recipient lines; the name follows the list.
+            for (int j = afterRecipients + 1; j < t.size() && j <= afterRecipients + 4; j++) {
+                String text = t.get(j).text().strip();
+                if (isName(text)) {
+                    signer = text;
+                    used.add(j);
+                    break;
+                }
+            }
+        }
         String signerTitle = title.isEmpty() ? null : HeaderParser.clean(String.join(" ", title));
         return new Signature(signer, signerTitle, recipients, used);
     }
