@@ -109,6 +109,7 @@ public final class ObligationFinder {
                 addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
             }
         }
+        out.sort(java.util.Comparator.comparingInt(o -> o.span().start())); // tables and triples were found first
         return out;
     }
 
