@@ -24,12 +24,12 @@ public final class Actors {
                     + "|thẩm tra|quyết định|phê duyệt|đề nghị|yêu cầu|giao|với|phụ trách|lập kế hoạch|trình ủy ban|trình ubnd"
                     + "|dành|lãnh đạo|bàn giao|chi trả|thu hồi|di dời|hoàn trả|tham dự|phê bình|khen thưởng|kiểm điểm"
                     + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
-                    + "|ưu tiên|nắm bắt|hướng dẫn|kiểm soát|hoàn tất|thông báo|phản ánh|tuyên truyền|vận động")
+                    + "|ưu tiên|nắm bắt|quan tâm|mở|là đầu mối|lựa chọn|rà|tập trung|cụ thể hóa|lãnh đạo, chỉ đạo|kiểm soát|hoàn tất|thông báo|phản ánh|tuyên truyền|vận động")
             .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
     private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
             .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));
     private static final Pattern UNIT_START = Pattern.compile(
-            "^(các|thủ trưởng|giám đốc|chủ tịch|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
+            "^(các|thủ trưởng|giám đốc|chủ tịch|bí thư|thường trực|đảng đoàn|ban cán sự|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
                     + "|công an|trung tâm|trường|bộ|cục|chi cục|đoàn|hội|mặt trận|liên đoàn|báo|đài|kho bạc|thanh tra|bảo hiểm"
                     + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng)(\\s|$|,)");
 
@@ -68,6 +68,20 @@ public final class Actors {
             i++;
         }
         return max - from;
+    }
+
+    /** Whether the text at {@code i} starts with a verb of a task ("Chủ trì ...", "Tổ chức ..."). */
+    public static boolean startsWithVerb(String key, int i) {
+        if (i >= key.length()) {
+            return false;
+        }
+        for (String v : VERBS_BY_FIRST.getOrDefault(key.charAt(i), List.of())) {
+            int end = matchAt(key, i, v);
+            if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "các tổ chức", "những đơn vị": a word after a plural marker is a noun, not a verb. */

@@ -42,6 +42,9 @@ public final class ObligationFinder {
             Pattern.compile("(?<!\\p{L})(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần|ngày)(?!\\p{L})"));
     private static final Pattern MONTH = Pattern.compile("^(?:trong|trước|đến|hết)?\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})$");
 
+    /** "các đơn vị", "các cơ quan, đơn vị, địa phương": addressees, not named units. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:các|tất cả các|mọi)\\s+(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành|cấp)(?:\\s*(?:,|và)\\s*)?)+(?:\\s*(?:có liên quan|liên quan|trực thuộc))?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)");
 
     private ObligationFinder() {}
@@ -55,6 +58,7 @@ public final class ObligationFinder {
         findTriples(t, blocks, used, out);
 
         String topHeading = "";
+        int implementationLevel = 0;
         String unitActor = null;
         int unitKind = 0;
         for (Block b : blocks) {
@@ -75,7 +79,14 @@ public final class ObligationFinder {
                     && PURPOSE.matcher(sectionKey).find() && sectionKey.length() < 40) {
                 continue;
             }
-            boolean implementation = IMPLEMENTATION.matcher(topHeading).find();
+            if (b.section() != null && b.kind() > 0 && b.kind() <= OutlineParser.DOTTED) {
+                if (IMPLEMENTATION.matcher(sectionKey).find() && sectionKey.length() < 60) {
+                    implementationLevel = b.kind();
+                } else if (b.kind() <= implementationLevel) {
+                    implementationLevel = 0;
+                }
+            }
+            boolean implementation = implementationLevel > 0;
             String path = b.section() == null ? null : b.section().path();
             int start = b.span().start();
             // The text of the item without its marker.
@@ -197,8 +208,8 @@ public final class ObligationFinder {
             String after = key.substring(s + len, e).stripLeading();
             boolean explicit = after.startsWith("chủ trì") || after.startsWith("có trách nhiệm") || after.startsWith("chịu trách nhiệm")
                     || after.startsWith("phối hợp") || after.startsWith("là cơ quan") || after.startsWith("làm đầu mối");
-            if (!subject.isEmpty() && Actors.isUnit(subject) && (explicit || implementation && SUBJECT_VERB.matcher(after).find()
-                    || implementation && len > 0 && inherited == null)) {
+            boolean endsAtVerb = s + len < e && !after.isEmpty() && Character.isLetter(after.charAt(0));
+            if (!subject.isEmpty() && Actors.isUnit(subject) && (explicit || implementation && endsAtVerb)) {
                 actor = subject;
                 actionStart = s + len;
             } else if (inherited != null) {
@@ -208,7 +219,8 @@ public final class ObligationFinder {
                 return null;
             }
         }
-        if (actor.isEmpty() || actor.length() > 300 || !Actors.isUnit(actor) && !Character.isUpperCase(actor.codePointAt(0))) {
+        if (actor.isEmpty() || actor.length() > 300 || !Actors.isUnit(actor) && !Character.isUpperCase(actor.codePointAt(0))
+                || GENERIC.matcher(VietnameseKeys.key(actor)).matches()) {
             return null;
         }
         List<String> partners = new ArrayList<>();
@@ -240,13 +252,7 @@ public final class ObligationFinder {
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && !Character.isUpperCase(text.charAt(next)) && "-+•".indexOf(text.charAt(next)) < 0) {
-                return Optional.empty();
-            }
-            if (next < text.length() && Character.isUpperCase(text.charAt(next))
-                    && Actors.phraseEnd(text, key, next, Math.min(text.length(), next + 60)) > 0
-                    && Actors.isUnit(text.substring(next, Math.min(text.length(), next + 40)))
-                    && !headIsVerbless(text, key, next)) {
+            if (next < text.length() && "-+•".indexOf(text.charAt(next)) < 0 && !Actors.startsWithVerb(key, next)) {
                 return Optional.empty();
             }
         }
@@ -263,10 +269,6 @@ public final class ObligationFinder {
     private static int lookingAtEnd(String headKey) {
         Matcher m = GIAO.matcher(headKey);
         return m.lookingAt() ? m.end() : 0;
-    }
-
-    private static boolean headIsVerbless(String text, String key, int at) {
-        return false;
     }
 
     /** "Đơn vị chủ trì: X" / "Đơn vị phối hợp: Y" / "Thời gian thực hiện: Z" after a task. */
@@ -419,6 +421,12 @@ public final class ObligationFinder {
         return new String[] {s};
     }
 
+    /** Frequencies are stored in lower case with "hàng" written "hằng": "Hàng năm" gives "hằng năm". */
+    static String normalFrequency(String printed) {
+        String f = HeaderParser.clean(printed).toLowerCase(java.util.Locale.ROOT);
+        return f.replace("hàng ", "hằng ");
+    }
+
     /** The deadline of a task: ISO when a full date is given, else the phrase as printed, or null. */
     static String deadline(String sentence) {
         return deadline(sentence, VietnameseKeys.key(sentence));
@@ -469,7 +477,7 @@ public final class ObligationFinder {
         for (Pattern p : FREQUENCIES) {
             Matcher f = p.matcher(key);
             if (f.find()) {
-                return HeaderParser.clean(sentence.substring(f.start(), f.end()));
+                return normalFrequency(sentence.substring(f.start(), f.end()));
             }
         }
         return null;
