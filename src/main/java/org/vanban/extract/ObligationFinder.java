@@ -346,67 +346,177 @@ public final class ObligationFinder {
         return null;
     }
 
-    /** Task tables that OCR or a text export flattened into lines of cells separated by "|" or tabs. */
+    /**
+     * Task tables as text extraction prints them: rows of cells separated by "|" (a cell that wraps
+     * continues on the next line with an empty first column), or one cell per line (the header
+     * cells after "STT", then each row's number followed by its cells; a wrapped cell goes on in
+     * lower case). The header names the columns: nội dung/nhiệm vụ, chủ trì, phối hợp, thời gian.
+     */
     private static void findTables(TextLines t, Set<Integer> used, List<Obligation> out) {
+        int i = 0;
+        while (i < t.size()) {
+            String line = t.get(i).text().strip();
+            if (line.startsWith("|") || line.chars().filter(c -> c == '|').count() >= 3) {
+                i = pipeTable(t, i, used, out);
+            } else if (VietnameseKeys.key(line).matches("s?tt\\.?")) {
+                i = cellTable(t, i, used, out);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static int pipeTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
+        List<String[]> rows = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>(); // first and last line of each row
+        int i = from;
+        for (; i < t.size(); i++) {
+            String text = t.get(i).text().strip();
+            if (!text.contains("|") || text.matches("[|\\s:+=-]*")) {
+                if (text.matches("[|\\s:+=-]+")) {
+                    continue; // a rule line
+                }
+                break;
+            }
+            String[] cells = cells(text);
+            if (!rows.isEmpty() && cells.length == rows.get(rows.size() - 1).length && cells[0].isEmpty()) {
+                String[] row = rows.get(rows.size() - 1);
+                for (int c = 0; c < cells.length; c++) {
+                    row[c] = (row[c] + " " + cells[c]).strip();
+                }
+                lines.get(lines.size() - 1)[1] = i;
+            } else {
+                rows.add(cells);
+                lines.add(new int[] {i, i});
+            }
+        }
+        if (rows.size() >= 2) {
+            tableRows(t, rows.get(0), rows.subList(1, rows.size()), lines.subList(1, lines.size()), used, out);
+        }
+        return Math.max(i, from + 1);
+    }
+
+    private static int cellTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
+        List<String> header = new ArrayList<>();
+        int i = from + 1;
+        while (i < t.size() && header.size() < 8 && !t.get(i).text().strip().matches("\\d{1,3}\\.?")) {
+            header.add(t.get(i).text().strip());
+            i++;
+        }
+        if (i >= t.size() || header.stream().noneMatch(h -> VietnameseKeys.key(h).contains("chủ trì"))) {
+            return from + 1;
+        }
+        int expected = header.size();
+        List<String[]> rows = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
+        int number = 0;
+        while (i < t.size() && t.get(i).text().strip().equals((number + 1) + "")) {
+            number++;
+            int first = i;
+            List<String> cells = new ArrayList<>();
+            i++;
+            while (i < t.size()) {
+                String text = t.get(i).text().strip();
+                if (text.isEmpty() || text.equals((number + 1) + "") && cells.size() >= expected
+                        || cells.size() >= expected && !startsLower(text)) {
+                    break;
+                }
+                if (!cells.isEmpty() && startsLower(text)) {
+                    cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + text);
+                } else {
+                    cells.add(text);
+                }
+                i++;
+            }
+            String[] row = new String[expected + 1];
+            row[0] = String.valueOf(number);
+            for (int c = 0; c < expected; c++) {
+                row[c + 1] = c < cells.size() ? cells.get(c) : "";
+            }
+            rows.add(row);
+            lines.add(new int[] {first, i - 1});
+        }
+        String[] head = new String[expected + 1];
+        head[0] = "STT";
+        for (int c = 0; c < expected; c++) {
+            head[c + 1] = header.get(c);
+        }
+        tableRows(t, head, rows, lines, used, out);
+        for (int k = from; k < from + 1 + expected; k++) {
+            used.add(k);
+        }
+        return Math.max(i, from + 1);
+    }
+
+    private static boolean startsLower(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** One obligation per row, the columns found by the words of the header. */
+    private static void tableRows(TextLines t, String[] header, List<String[]> rows, List<int[]> lines, Set<Integer> used,
+            List<Obligation> out) {
         int actorCol = -1;
         int partnerCol = -1;
         int actionCol = -1;
-        int deadlineCol = -1;
-        int columns = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Line line = t.get(i);
-            String[] cells = cells(line.text());
-            if (cells.length < 3) {
-                if (!line.isBlank() && columns > 0 && !line.text().contains("|")) {
-                    columns = 0;
-                }
-                continue;
+        int timeCol = -1;
+        for (int c = 0; c < header.length; c++) {
+            String k = VietnameseKeys.key(header[c]);
+            if (k.contains("chủ trì") || k.contains("thực hiện") && actorCol < 0 && !k.contains("thời")) {
+                actorCol = c;
+            } else if (k.contains("phối hợp")) {
+                partnerCol = c;
+            } else if (k.contains("thời gian") || k.contains("thời hạn") || k.contains("hoàn thành") || k.contains("tiến độ")) {
+                timeCol = c;
+            } else if (k.contains("nội dung") || k.contains("nhiệm vụ") || k.contains("công việc")) {
+                actionCol = c;
             }
-            int chuTri = -1;
-            for (int c = 0; c < cells.length; c++) {
-                if (VietnameseKeys.key(cells[c]).contains("chủ trì")) {
-                    chuTri = c;
-                }
-            }
-            if (chuTri >= 0 && cells.length >= 3 && !VietnameseKeys.key(cells[chuTri]).contains(":")
-                    && cells[chuTri].length() < 40) {
-                columns = cells.length;
-                actorCol = chuTri;
-                partnerCol = -1;
-                actionCol = -1;
-                deadlineCol = -1;
-                for (int c = 0; c < cells.length; c++) {
-                    String k = VietnameseKeys.key(cells[c]);
-                    if (k.contains("phối hợp")) {
-                        partnerCol = c;
-                    } else if (k.contains("nội dung") || k.contains("nhiệm vụ") || k.contains("công việc") || k.contains("tên")) {
-                        actionCol = c;
-                    } else if (k.contains("thời gian") || k.contains("thời hạn") || k.contains("hoàn thành") || k.contains("tiến độ")) {
-                        deadlineCol = c;
-                    }
-                }
-                used.add(i);
-                continue;
-            }
-            if (columns == 0 || Math.abs(cells.length - columns) > 1 || actorCol >= cells.length) {
-                continue;
-            }
-            String actor = Actors.clean(cells[actorCol]);
-            if (actor.isEmpty()) {
-                continue;
-            }
-            List<String> partners = partnerCol >= 0 && partnerCol < cells.length && !cells[partnerCol].isBlank()
-                    ? Actors.split(cells[partnerCol]) : List.of();
-            String deadline = null;
-            if (deadlineCol >= 0 && deadlineCol < cells.length && !cells[deadlineCol].isBlank()) {
-                String d = Actors.clean(cells[deadlineCol]);
-                deadline = VietnameseDates.parse(d).filter(x -> x.length() == 10).orElse(d);
-            }
-            String action = actionCol >= 0 && actionCol < cells.length ? Actors.clean(cells[actionCol]) : null;
-            out.add(new Obligation(actor, partners, action, deadline, frequency(line.text()), null,
-                    HeaderParser.clean(line.text()), line.span()));
-            used.add(i);
         }
+        if (actorCol < 0) {
+            return;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            if (actorCol >= row.length || Actors.clean(row[actorCol]).isEmpty()) {
+                continue;
+            }
+            List<String> partners = partnerCol >= 0 && partnerCol < row.length && !row[partnerCol].isBlank()
+                    ? Actors.split(row[partnerCol]) : List.of();
+            String deadline = null;
+            String frequency = null;
+            if (timeCol >= 0 && timeCol < row.length && !row[timeCol].isBlank()) {
+                String time = Actors.clean(row[timeCol]);
+                String f = frequency(time);
+                if (f != null && VietnameseKeys.key(time).equals(VietnameseKeys.key(f))) {
+                    frequency = f; // "Thường xuyên", "Hằng năm": how often, not by when
+                } else {
+                    deadline = tableDeadline(time);
+                }
+            }
+            Span span = new Span(t.get(lines.get(r)[0]).start(), t.get(lines.get(r)[1]).end());
+            String action = actionCol >= 0 && actionCol < row.length ? Actors.clean(row[actionCol]) : null;
+            out.add(new Obligation(Actors.clean(row[actorCol]), partners, action, deadline, frequency, null,
+                    HeaderParser.clean(span.of(t.text())), span));
+            for (int k = lines.get(r)[0]; k <= lines.get(r)[1]; k++) {
+                used.add(k);
+            }
+        }
+    }
+
+    /** A time cell: ISO for a full date ("Trước 30/9/2025"), "YYYY-MM" for a month, else as printed. */
+    private static String tableDeadline(String time) {
+        String d = deadline(time);
+        if (d != null && d.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return d;
+        }
+        Optional<String> full = VietnameseDates.parse(time.replaceFirst("(?iu)^(trước|chậm nhất)\\s+(ngày\\s+)?", ""));
+        if (full.isPresent() && full.get().length() == 10) {
+            return full.get();
+        }
+        Matcher month = MONTH.matcher(VietnameseKeys.key(time));
+        if (month.matches()) {
+            return String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1)));
+        }
+        return time;
     }
 
     private static String[] cells(String line) {
