@@ -26,6 +26,13 @@ public final class Actors {
                     + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
                     + "|ưu tiên|nắm bắt|quan tâm|mở|là đầu mối|lựa chọn|rà|tập trung|cụ thể hóa|lãnh đạo, chỉ đạo|kiểm soát|hoàn tất|thông báo|phản ánh|tuyên truyền|vận động")
             .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
+    /** "tổ chức đảng", "tổ chức chính trị - xã hội": the noun, not the verb "tổ chức". */
+    private static final Pattern ORGANISATION_NOUN = Pattern.compile(
+            "tổ\\s+chức\\s+(?:đảng|chính\\s+trị|đoàn\\s+thể|xã\\s+hội|cá\\s+nhân|hội|quốc\\s+tế|tín\\s+dụng|kinh\\s+tế)(?!\\p{L})");
+    /** "các nhiệm vụ", "các nội dung": things, not units. */
+    private static final Pattern THINGS = Pattern.compile(
+            "^(?:các|những)\\s+(?:nhiệm vụ|nội dung|giải pháp|hoạt động|chỉ tiêu|văn bản|chương trình|dự án|đề án|vụ việc|thủ tục"
+                    + "|mục tiêu|chính sách|quy định|kết quả|biện pháp|công trình|hồ sơ|số liệu|thông tin)(?!\\p{L})");
     private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
             .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));
     private static final Pattern UNIT_START = Pattern.compile(
@@ -54,7 +61,8 @@ public final class Actors {
                 return i - from;
             }
             boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
-            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)) {
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)
+                    && !ORGANISATION_NOUN.matcher(key).region(i, Math.min(key.length(), i + 30)).lookingAt()) {
                 for (String v : VERBS_BY_FIRST.getOrDefault(c, List.of())) {
                     int end = matchAt(key, i, v);
                     if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
@@ -129,7 +137,11 @@ public final class Actors {
         if (p.isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = UNIT_START.matcher(VietnameseKeys.key(p));
+        String pk = VietnameseKeys.key(p);
+        if (THINGS.matcher(pk).find()) {
+            return false;
+        }
+        java.util.regex.Matcher m = UNIT_START.matcher(pk);
         if (!m.find()) {
             return p.startsWith("UBND") || p.startsWith("HĐND");
         }

@@ -34,7 +34,8 @@ public final class ObligationFinder {
     private static final Pattern DEADLINE_PHRASE = Pattern.compile(
             "(?<!\\p{L})(trong\\s+thời\\s+hạn|trong|trước|chậm\\s+nhất|từ\\s+nay\\s+đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
                     + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
-                    + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)");
+                    + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?"
+                    + "|ngày\\s+\\d{1,2}\\s+(?:của\\s+)?(?:hằng\\s+|hàng\\s+)?(?:tháng|quý)[^.;,]*)");
     /** Frequencies, most specific first: "định kỳ hằng năm" wins over the "hằng năm" inside it. */
     private static final List<Pattern> FREQUENCIES = List.of(
             Pattern.compile("(?<!\\p{L})định\\s+kỳ(?:\\s+(?:\\d+\\s+tháng(?:\\s*(?:một|1)\\s+lần)?|(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng|tuần|ngày)))?(?!\\p{L})"),
@@ -317,8 +318,14 @@ public final class ObligationFinder {
             } else if (current != null && label.contains("phối hợp")) {
                 current = with(current, Actors.split(value), current.deadline(), t, line);
             } else if (current != null) {
-                String iso = VietnameseDates.parse(value.replaceFirst("(?i)^(trước|chậm nhất)\\s+(ngày\\s+)?", "")).orElse(null);
-                current = with(current, current.partners(), iso != null && iso.length() == 10 ? iso : value, t, line);
+                String f = frequency(value);
+                if (f != null && VietnameseKeys.key(value).equals(VietnameseKeys.key(f))) {
+                    current = new Obligation(current.actor(), current.partners(), current.action(), current.deadline(), f,
+                            current.section(), current.text(), current.span());
+                    current = with(current, current.partners(), current.deadline(), t, line);
+                } else {
+                    current = with(current, current.partners(), tableDeadline(value), t, line);
+                }
             }
             // Mark the task line itself so the sentence pass does not add it a second time.
             if (lastTaskStart >= 0) {
