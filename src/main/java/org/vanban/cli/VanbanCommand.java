@@ -21,6 +21,8 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             SamplesCommand.class,
+            ExtractCommand.class,
+            BenchCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,0 +1,24 @@
+package org.vanban.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code vanban bench}: the parent of the evaluation commands; add one class per benchmark to the list. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure quality and speed on annotated data.",
+        subcommands = {
+            BenchExtractCommand.class,
+        })
+public final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a benchmark is required (see 'vanban bench --help')");
+    }
+}

@@ -1,0 +1,196 @@
+package org.vanban.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Noun phrases naming the units a task is given to: where such a phrase ends (at the verb that
+ * follows it) and how a list of units splits ("Phòng A, Phòng B và các trường" -> three units,
+ * while "Sở Văn hóa, Thể thao và Du lịch" stays one).
+ */
+public final class Actors {
+    /** Verbs and verb phrases that end the subject of a task; matched on keys at word starts. */
+    private static final List<String> VERBS = java.util.Arrays.stream((
+            "chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|tổ chức|xây dựng|tham mưu|theo dõi|hướng dẫn|kiểm tra"
+                    + "|báo cáo|triển khai|rà soát|căn cứ|chủ động|tiếp tục|đôn đốc|tổng hợp|nghiên cứu|ban hành|bố trí|đảm bảo"
+                    + "|bảo đảm|cập nhật|đăng tải|quán triệt|tuyên truyền|phổ biến|đẩy mạnh|tăng cường|nâng cao|cung cấp"
+                    + "|phân bổ|giám sát|thẩm định|đề xuất|thành lập|kiện toàn|gửi|tập trung|khẩn trương|nghiêm túc"
+                    + "|kịp thời|thường xuyên|định kỳ|hằng năm|hàng năm|sử dụng|cử|phân công|ưu tiên|lồng ghép|duy trì|tiến hành"
+                    + "|thống kê|tiếp nhận|giải quyết|chuẩn bị|hoàn thành|hoàn thiện|vận động|chỉ đạo|được giao|là cơ quan"
+                    + "|làm đầu mối|xử lý|phát động|khảo sát|đánh giá|tổng kết|sơ kết|chấp hành|thi hành|công bố|cân đối|bổ sung"
+                    + "|tham gia|hỗ trợ|tích cực|có kế hoạch|soạn thảo|biên soạn|phát hành|lựa chọn|trang bị|vận hành|ứng dụng"
+                    + "|số hóa|đăng ký|quản lý|thanh tra|xác định|điều chỉnh|bồi dưỡng|tập huấn"
+                    + "|thẩm tra|quyết định|phê duyệt|đề nghị|yêu cầu|giao|với|phụ trách|lập kế hoạch|trình ủy ban|trình ubnd"
+                    + "|dành|lãnh đạo|bàn giao|chi trả|thu hồi|di dời|hoàn trả|tham dự|phê bình|khen thưởng|kiểm điểm"
+                    + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
+                    + "|ưu tiên|nắm bắt|quan tâm|mở|là đầu mối|lựa chọn|rà|tập trung|cụ thể hóa|lãnh đạo, chỉ đạo|kiểm soát|hoàn tất|thông báo|phản ánh|tuyên truyền|vận động")
+            .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
+    /** "tổ chức đảng", "tổ chức chính trị - xã hội": the noun, not the verb "tổ chức". */
+    private static final Pattern ORGANISATION_NOUN = Pattern.compile(
+            "tổ\\s+chức\\s+(?:đảng|chính\\s+trị|đoàn\\s+thể|xã\\s+hội|cá\\s+nhân|hội|quốc\\s+tế|tín\\s+dụng|kinh\\s+tế)(?!\\p{L})");
+    /** "các nhiệm vụ", "các nội dung": things, not units. */
+    private static final Pattern THINGS = Pattern.compile(
+            "^(?:các|những)\\s+(?:nhiệm vụ|nội dung|giải pháp|hoạt động|chỉ tiêu|văn bản|chương trình|dự án|đề án|vụ việc|thủ tục"
+                    + "|mục tiêu|chính sách|quy định|kết quả|biện pháp|công trình|hồ sơ|số liệu|thông tin)(?!\\p{L})");
+    private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));
+    private static final Pattern UNIT_START = Pattern.compile(
+            "^(các|thủ trưởng|giám đốc|chủ tịch|bí thư|thường trực|đảng đoàn|ban cán sự|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
+                    + "|công an|trung tâm|trường|bộ|cục|chi cục|đoàn|hội|mặt trận|liên đoàn|báo|đài|kho bạc|thanh tra|bảo hiểm"
+                    + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng)(\\s|$|,)");
+
+    /** One-word kinds that are also common words: they name a unit only before a capitalised name. */
+    private static final java.util.Set<String> SHORT_HEADS = java.util.Set.of("ban", "sở", "bộ", "cục", "hội", "phòng",
+            "đoàn", "báo", "đài", "viện", "tổ", "trường", "trưởng", "phó", "chánh");
+
+    private Actors() {}
+
+    /**
+     * The end (exclusive, relative to {@code from}) of the unit phrase starting at {@code from} in
+     * {@code text}: before the first verb that is written in lower case, or a colon or full stop.
+     * Returns 0 when there is no phrase.
+     */
+    public static int phraseEnd(String text, String key, int from, int limit) {
+        int max = Math.min(limit, from + 240);
+        int i = from;
+        boolean first = true;
+        while (i < max) {
+            char c = key.charAt(i);
+            if (c == ':' || c == '.' && (i + 1 >= max || !Character.isLetter(key.charAt(i + 1)))) {
+                return i - from;
+            }
+            boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)
+                    && !ORGANISATION_NOUN.matcher(key).region(i, Math.min(key.length(), i + 30)).lookingAt()) {
+                for (String v : VERBS_BY_FIRST.getOrDefault(c, List.of())) {
+                    int end = matchAt(key, i, v);
+                    if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
+                        return i - from;
+                    }
+                }
+            }
+            if (wordStart) {
+                first = false;
+            }
+            i++;
+        }
+        return max - from;
+    }
+
+    /** Whether the text at {@code i} starts with a verb of a task ("Chủ trì ...", "Tổ chức ..."). */
+    public static boolean startsWithVerb(String key, int i) {
+        if (i >= key.length()) {
+            return false;
+        }
+        for (String v : VERBS_BY_FIRST.getOrDefault(key.charAt(i), List.of())) {
+            int end = matchAt(key, i, v);
+            if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "các tổ chức", "những đơn vị": a word after a plural marker is a noun, not a verb. */
+    private static boolean afterQuantifier(String key, int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.isWhitespace(key.charAt(j))) {
+            j--;
+        }
+        int end = j + 1;
+        while (j >= 0 && Character.isLetter(key.charAt(j))) {
+            j--;
+        }
+        String previous = key.substring(j + 1, end);
+        return previous.equals("các") || previous.equals("những") || previous.equals("mọi") || previous.equals("từng");
+    }
+
+    /** Where {@code word} ends if it stands at {@code i}, a space in it matching any run of white space (line wraps); else -1. */
+    static int matchAt(String key, int i, String word) {
+        int k = i;
+        for (int w = 0; w < word.length(); w++) {
+            char c = word.charAt(w);
+            if (c == ' ') {
+                if (k >= key.length() || !Character.isWhitespace(key.charAt(k))) {
+                    return -1;
+                }
+                while (k < key.length() && Character.isWhitespace(key.charAt(k))) {
+                    k++;
+                }
+            } else {
+                if (k >= key.length() || key.charAt(k) != c) {
+                    return -1;
+                }
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** Whether a phrase looks like it names a unit or its head ("Văn phòng Sở", "các đơn vị", "Thủ trưởng các đơn vị"). */
+    public static boolean isUnit(String phrase) {
+        String p = phrase.strip();
+        if (p.length() > 80) {
+            p = p.substring(0, 80); // only the start decides
+        }
+        if (p.isEmpty()) {
+            return false;
+        }
+        String pk = VietnameseKeys.key(p);
+        if (THINGS.matcher(pk).find()) {
+            return false;
+        }
+        java.util.regex.Matcher m = UNIT_START.matcher(pk);
+        if (!m.find()) {
+            return p.startsWith("UBND") || p.startsWith("HĐND");
+        }
+        String head = m.group(1);
+        if (SHORT_HEADS.contains(head)) {
+            // "Sở Tài chính", "Ban Chỉ đạo", but not "Ban hành ...", "Hội nhập ...", "Tổ chức ...".
+            String rest = p.substring(m.end(1)).stripLeading();
+            return !rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0)) || Character.isDigit(rest.charAt(0)));
+        }
+        return true;
+    }
+
+    /** A unit phrase as stored: spaces collapsed, list punctuation at the ends removed. */
+    public static String clean(String phrase) {
+        String s = HeaderParser.clean(phrase);
+        while (!s.isEmpty() && ",;:.-–".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        while (!s.isEmpty() && ",;:.-–".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1).strip();
+        }
+        return s;
+    }
+
+    /** Splits a list of units at commas, semicolons and "và" where the next part starts a unit of its own. */
+    public static List<String> split(String list) {
+        List<String> parts = new ArrayList<>();
+        String[] pieces = list.split("\\s*[;,]\\s*|\\s+và\\s+");
+        StringBuilder current = new StringBuilder();
+        java.util.regex.Matcher seps = Pattern.compile("\\s*[;,]\\s*|\\s+và\\s+").matcher(list);
+        int k = 0;
+        List<String> separators = new ArrayList<>();
+        while (seps.find()) {
+            separators.add(seps.group());
+        }
+        for (String piece : pieces) {
+            if (current.length() > 0 && isUnit(piece)) {
+                parts.add(clean(current.toString()));
+                current.setLength(0);
+            } else if (current.length() > 0) {
+                current.append(separators.get(k - 1));
+            }
+            current.append(piece);
+            k++;
+        }
+        if (current.length() > 0) {
+            parts.add(clean(current.toString()));
+        }
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+}
