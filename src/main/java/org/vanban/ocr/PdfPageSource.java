@@ -4,13 +4,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -49,7 +52,6 @@ final class PdfPageSource implements PageSource {
     private final OcrMode mode;
     private final int dpi;
     private final boolean wantImages;
-    private final Iterator<PDPage> pages;
     private final int declared;
     private int index;
 
@@ -66,7 +68,8 @@ final class PdfPageSource implements PageSource {
             throw new InputException(Reasons.decoding("PDF", e), e);
         }
         try {
-            this.pages = doc.getPages().iterator();
+            // The page count can lie (a /Count of billions, loops in the tree); pages past the real
+            // ones fail to load, and reading stops there.
             this.declared = doc.getNumberOfPages();
         } catch (RuntimeException e) {
             close();
@@ -82,15 +85,15 @@ final class PdfPageSource implements PageSource {
 
     @Override
     public SourcePage next() throws InputException {
+        if (index >= declared) {
+            if (index == 0) {
+                throw new InputException("PDF has no pages");
+            }
+            return null;
+        }
         PDPage page;
         try {
-            if (!pages.hasNext()) {
-                if (index == 0) {
-                    throw new InputException("PDF has no pages");
-                }
-                return null;
-            }
-            page = pages.next();
+            page = doc.getPage(index);
         } catch (RuntimeException e) {
             if (index == 0) {
                 throw new InputException(Reasons.decoding("PDF", e), e);
@@ -99,8 +102,8 @@ final class PdfPageSource implements PageSource {
         }
         int number = ++index;
         try {
-            String layer = mode == OcrMode.FORCE ? null : textLayer(number);
-            if (layer != null && mode == OcrMode.AUTO && TextLayerJudge.judge(layer) != TextLayerJudge.Verdict.USE) {
+            String layer = mode == OcrMode.FORCE ? null : textLayer(page);
+            if (layer != null && mode == OcrMode.AUTO && !worthUsing(layer, page)) {
                 layer = null;
             }
             if (mode == OcrMode.SKIP && layer == null) {
@@ -113,12 +116,58 @@ final class PdfPageSource implements PageSource {
         }
     }
 
-    private String textLayer(int number) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(number);
-        stripper.setEndPage(number);
+    /**
+     * Real text is used; garbage never. A near-empty layer is used only when the page has no
+     * image to OCR (a blank page or a page with a page number): scans always carry an image.
+     */
+    private static boolean worthUsing(String layer, PDPage page) {
+        return switch (TextLayerJudge.judge(layer)) {
+            case USE -> true;
+            case GARBAGE -> false;
+            case EMPTY -> !hasImages(page);
+        };
+    }
+
+    private static boolean hasImages(PDPage page) {
+        try {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                return false;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name) || resources.getXObject(name) instanceof PDFormXObject) {
+                    return true; // forms may wrap the scan; OCR to be safe
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private String textLayer(PDPage page) throws IOException {
+        OnePageStripper stripper = new OnePageStripper(page);
         stripper.setSortByPosition(true);
         return Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * Extracts the text of one page. PDFTextStripper's page range walks the whole page tree for
+     * every call, which made a 10,000-page file quadratic.
+     */
+    private static final class OnePageStripper extends PDFTextStripper {
+        private final PDPage page;
+
+        OnePageStripper(PDPage page) {
+            this.page = page;
+        }
+
+        @Override
+        protected void processPages(PDPageTree pages) throws IOException {
+            if (page.hasContents()) {
+                processPage(page);
+            }
+        }
     }
 
     private GrayImage render(PDPage page, int number) throws IOException, InputException {

@@ -27,12 +27,17 @@ final class Reasons {
             msg = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         }
         String line = msg.lines().findFirst().orElse(msg).strip();
-        if (line.endsWith(".")) {
+        while (line.endsWith(".") || line.endsWith("!")) {
             line = line.substring(0, line.length() - 1);
         }
         if (line.length() > 200) {
             line = line.substring(0, 200) + "…";
         }
-        return line.isEmpty() ? "unreadable" : Character.toLowerCase(line.charAt(0)) + line.substring(1);
+        if (line.isEmpty()) {
+            return "unreadable";
+        }
+        // "Error reading" becomes "error reading", but "I/O error" and "JPEG" keep their capitals.
+        boolean word = line.length() > 1 && Character.isLowerCase(line.charAt(1));
+        return word ? Character.toLowerCase(line.charAt(0)) + line.substring(1) : line;
     }
 }

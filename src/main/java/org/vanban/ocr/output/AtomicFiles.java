@@ -19,7 +19,7 @@ public final class AtomicFiles {
     public static void write(Path target, Body body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = tempNextTo(target);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
@@ -37,6 +37,27 @@ public final class AtomicFiles {
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * A new empty hidden file next to the target, created with the default permissions (unlike
+     * {@code Files.createTempFile}, which makes it private to the owner).
+     */
+    public static Path tempNextTo(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Produces the content of a file. */
     @FunctionalInterface

@@ -29,9 +29,7 @@ public final class Hocr implements Closeable {
 
     public Hocr(Path target, String title) throws IOException {
         this.target = target;
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        this.temp = AtomicFiles.tempNextTo(target);
         OutputStream os = Files.newOutputStream(temp);
         this.out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         out.write("""
