@@ -3,6 +3,7 @@ package org.vanban.ocr;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,6 +17,9 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -135,9 +139,15 @@ class BadInputTest {
         return p;
     }
 
+    /** A page of the given size carrying a small image, so it is a "scan" that must be rendered. */
     static Path pdfWithPage(Path p, PDRectangle size) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage(size));
+            PDPage page = new PDPage(size);
+            doc.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(doc, new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 0, 0, 100, 100);
+            }
             doc.save(p.toFile());
         }
         return p;

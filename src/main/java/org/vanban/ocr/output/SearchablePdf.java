@@ -31,6 +31,7 @@ import org.vanban.ocr.Word;
 public final class SearchablePdf implements AutoCloseable {
     private final PDDocument doc;
     private final PDType0Font font;
+    private final java.util.Map<Integer, Boolean> drawable = new java.util.HashMap<>();
 
     public SearchablePdf() throws IOException {
         doc = new PDDocument(MemoryUsageSetting.setupMixed(64L << 20).streamCache);
@@ -80,12 +81,24 @@ public final class SearchablePdf implements AutoCloseable {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (font.hasGlyph(cp) && !Character.isISOControl(cp)) {
+            if (!Character.isISOControl(cp) && drawable(cp)) {
                 sb.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /** Whether the font maps the code point to a glyph; PDFont.hasGlyph takes font codes, not Unicode. */
+    private boolean drawable(int cp) {
+        return drawable.computeIfAbsent(cp, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        });
     }
 
     private static BufferedImage toBufferedImage(GrayImage image) {
