@@ -41,10 +41,23 @@ public final class TextLayerJudge {
     public static Verdict judge(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         int letters = 0;
+        int unmapped = 0;
+        int visible = 0;
         for (int i = 0; i < nfc.length(); i++) {
-            if (Character.isLetter(nfc.charAt(i))) {
+            char c = nfc.charAt(i);
+            if (Character.isLetter(c)) {
                 letters++;
             }
+            if (!Character.isWhitespace(c)) {
+                visible++;
+            }
+            // Fonts without a Unicode map come out as replacement or private-use characters.
+            if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF')) {
+                unmapped++;
+            }
+        }
+        if (unmapped >= MIN_LETTERS / 2 && unmapped > MAX_BAD_SHARE * visible) {
+            return Verdict.GARBAGE;
         }
         if (letters < MIN_LETTERS) {
             return Verdict.EMPTY;
