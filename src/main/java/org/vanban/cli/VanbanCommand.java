@@ -21,6 +21,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             HelpCommand.class,
             OcrCommand.class,
+            DemoCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec
