@@ -349,7 +349,8 @@ final class PageLayout {
         }
 
         Page build() {
-            return new Page(lines, text.toString());
+            // Blank lines that ended the page are layout, not content.
+            return new Page(lines, text.toString().replaceFirst("\n+$", ""));
         }
     }
 }
