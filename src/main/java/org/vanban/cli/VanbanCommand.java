@@ -22,6 +22,7 @@ import picocli.CommandLine.HelpCommand;
             HelpCommand.class,
             OcrCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
             SamplesCommand.class,
         })
 public final class VanbanCommand implements Runnable {
