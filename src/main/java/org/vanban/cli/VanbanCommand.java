@@ -20,9 +20,11 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             HelpCommand.class,
+            OcrCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
             SamplesCommand.class,
             ExtractCommand.class,
-            BenchCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec
