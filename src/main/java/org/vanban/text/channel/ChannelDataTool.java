@@ -45,8 +45,8 @@ public final class ChannelDataTool {
             int dpi, long seed, int jobs, Path confusions, Path legacyEval, Path modernEval) {}
 
     /** One synthetic document to render and OCR. */
-    record Job(String set, String language, String degradationName, Degradation degradation, long seed, String text,
-            String source, String docType) {
+    record Job(String set, int index, String language, String degradationName, Degradation degradation, long seed,
+            String text, String source, String docType) {
         boolean train() {
             return set.startsWith("train");
         }
@@ -85,8 +85,8 @@ public final class ChannelDataTool {
 
     static Config parse(String[] args) {
         Map<String, String> o = new HashMap<>(Map.of(
-                "--work", "target/channel-work", "--train-eng", "120", "--train-vie", "60", "--eval-eng", "40",
-                "--eval-vie", "20", "--dpi", "300", "--seed", "20250520", "--jobs", "2"));
+                "--work", "target/channel-work", "--train-eng", "100", "--train-vie", "40", "--eval-eng", "36",
+                "--eval-vie", "16", "--dpi", "300", "--seed", "20250520", "--jobs", "2"));
         o.put("--confusions", "src/main/resources/org/vanban/text/channel/confusions.tsv");
         o.put("--legacy-eval", "src/test/resources/org/vanban/text/legacy-ocr-eval.tsv");
         o.put("--modern-eval", "src/test/resources/org/vanban/text/modern-ocr-eval.tsv");
@@ -128,6 +128,8 @@ public final class ChannelDataTool {
         jobs.addAll(jobs("eval-eng", "eng", config.evalEng(), heldOut, new String[] {"NONE", "LIGHT"}));
         jobs.addAll(jobs("eval-vie", "vie", config.evalVie(), heldOut, new String[] {"MEDIUM", "HEAVY"}));
         files.clear(); // the texts are in the jobs now
+        // interleave the four sets, so that an interrupted run has cached a share of each (reruns resume)
+        jobs.sort(java.util.Comparator.comparingDouble(j -> j.index() / (double) Math.max(1, setSize(j.set()))));
 
         Files.createDirectories(config.work());
         List<Result> results = execute(jobs);
@@ -181,10 +183,19 @@ public final class ChannelDataTool {
                 continue; // too little text for a page
             }
             String name = degradations[out.size() % degradations.length];
-            out.add(new Job(set, language, name, Degradation.named(name), config.seed() + out.size(), text.toString(),
+            out.add(new Job(set, out.size(), language, name, Degradation.named(name), config.seed() + out.size(), text.toString(),
                     d.file() + ":" + (from + 1) + "-" + to, d.docType().isEmpty() ? "-" : d.docType()));
         }
         return out;
+    }
+
+    private int setSize(String set) {
+        return switch (set) {
+            case "train-eng" -> config.trainEng();
+            case "train-vie" -> config.trainVie();
+            case "eval-eng" -> config.evalEng();
+            default -> config.evalVie();
+        };
     }
 
     private List<String> lines(String file) throws IOException {

@@ -19,6 +19,9 @@ public final class CharAlignment {
     static final int SIMILAR = 1;
     static final int DIFFERENT = 2;
     static final int GAP = 2;
+    private static final byte DIAG = 1;
+    private static final byte UP = 2;
+    private static final byte LEFT = 4;
 
     private final String observed;
     private final String intended;
@@ -60,33 +63,26 @@ public final class CharAlignment {
         char[] t = intended.toCharArray();
         char[] oBase = skeleton(observed);
         char[] tBase = skeleton(intended);
-        // 0 = diagonal, 1 = up (observed char against a gap), 2 = left (intended char against a gap)
+        // every optimal move of a cell, as bits: DIAG, UP (observed char against a gap), LEFT (intended char against
+        // a gap); the trace-back keeps going the way it went when it can, so gaps stay in one piece
         byte[] back = new byte[(n + 1) * (m + 1)];
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 1; j <= m; j++) {
             prev[j] = j * GAP;
-            back[j] = 2;
+            back[j] = LEFT;
         }
         for (int i = 1; i <= n; i++) {
             cur[0] = i * GAP;
-            back[i * (m + 1)] = 1;
+            back[i * (m + 1)] = UP;
             for (int j = 1; j <= m; j++) {
                 int sub = o[i - 1] == t[j - 1] ? 0 : oBase[i - 1] == tBase[j - 1] ? SIMILAR : DIFFERENT;
-                int best = prev[j - 1] + sub;
-                byte dir = 0;
+                int diag = prev[j - 1] + sub;
                 int up = prev[j] + GAP;
-                if (up < best) {
-                    best = up;
-                    dir = 1;
-                }
                 int left = cur[j - 1] + GAP;
-                if (left < best) {
-                    best = left;
-                    dir = 2;
-                }
+                int best = Math.min(diag, Math.min(up, left));
                 cur[j] = best;
-                back[i * (m + 1) + j] = dir;
+                back[i * (m + 1) + j] = (byte) ((diag == best ? DIAG : 0) | (up == best ? UP : 0) | (left == best ? LEFT : 0));
             }
             int[] swap = prev;
             prev = cur;
@@ -96,15 +92,18 @@ public final class CharAlignment {
         List<int[]> cols = new ArrayList<>(Math.max(n, m) + 8);
         int i = n;
         int j = m;
+        byte last = DIAG;
         while (i > 0 || j > 0) {
-            byte dir = back[i * (m + 1) + j];
-            if (i > 0 && j > 0 && dir == 0) {
+            byte moves = back[i * (m + 1) + j];
+            byte move = (moves & last) != 0 ? last : (moves & DIAG) != 0 ? DIAG : (moves & UP) != 0 ? UP : LEFT;
+            if (move == DIAG) {
                 cols.add(new int[] {--i, --j});
-            } else if (i > 0 && (j == 0 || dir == 1)) {
+            } else if (move == UP) {
                 cols.add(new int[] {--i, -1});
             } else {
                 cols.add(new int[] {-1, --j});
             }
+            last = move;
         }
         int size = cols.size();
         int[] oa = new int[size];
