@@ -42,7 +42,7 @@ public final class ChannelDataTool {
     private static final int MAX_PARAGRAPH_CHARS = 1200;
 
     record Config(Path corpus, Path work, Path tessdata, int trainEng, int trainVie, int evalEng, int evalVie,
-            int dpi, long seed, int jobs, Path confusions, Path legacyEval, Path modernEval) {}
+            int dpi, long seed, int jobs, Path confusions, Path legacyEval, Path modernEval, boolean cachedOnly) {}
 
     /** One synthetic document to render and OCR. */
     record Job(String set, int index, String language, String degradationName, Degradation degradation, long seed,
@@ -72,7 +72,7 @@ public final class ChannelDataTool {
             System.err.println("channel-data: " + e.getMessage());
             System.err.println("usage: channel-data --corpus DIR --tessdata DIR [--work DIR] [--train-eng N] "
                     + "[--train-vie N] [--eval-eng N] [--eval-vie N] [--dpi N] [--seed N] [--jobs N] "
-                    + "[--confusions FILE] [--legacy-eval FILE] [--modern-eval FILE]");
+                    + "[--confusions FILE] [--legacy-eval FILE] [--modern-eval FILE] [--cached-only true]");
             System.exit(2);
         } catch (IOException e) {
             System.err.println("channel-data: " + e.getMessage());
@@ -86,7 +86,7 @@ public final class ChannelDataTool {
     static Config parse(String[] args) {
         Map<String, String> o = new HashMap<>(Map.of(
                 "--work", "target/channel-work", "--train-eng", "100", "--train-vie", "40", "--eval-eng", "36",
-                "--eval-vie", "16", "--dpi", "300", "--seed", "20250520", "--jobs", "2"));
+                "--eval-vie", "16", "--dpi", "300", "--seed", "20250520", "--jobs", "2", "--cached-only", "false"));
         o.put("--confusions", "src/main/resources/org/vanban/text/channel/confusions.tsv");
         o.put("--legacy-eval", "src/test/resources/org/vanban/text/legacy-ocr-eval.tsv");
         o.put("--modern-eval", "src/test/resources/org/vanban/text/modern-ocr-eval.tsv");
@@ -108,7 +108,8 @@ public final class ChannelDataTool {
                     Integer.parseInt(o.get("--eval-eng")), Integer.parseInt(o.get("--eval-vie")),
                     Integer.parseInt(o.get("--dpi")), Long.parseLong(o.get("--seed")),
                     Integer.parseInt(o.get("--jobs")), Path.of(o.get("--confusions")),
-                    Path.of(o.get("--legacy-eval")), Path.of(o.get("--modern-eval")));
+                    Path.of(o.get("--legacy-eval")), Path.of(o.get("--modern-eval")),
+                    Boolean.parseBoolean(o.get("--cached-only")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage());
         }
@@ -128,8 +129,15 @@ public final class ChannelDataTool {
         jobs.addAll(jobs("eval-eng", "eng", config.evalEng(), heldOut, new String[] {"NONE", "LIGHT"}));
         jobs.addAll(jobs("eval-vie", "vie", config.evalVie(), heldOut, new String[] {"MEDIUM", "HEAVY"}));
         files.clear(); // the texts are in the jobs now
-        // interleave the four sets, so that an interrupted run has cached a share of each (reruns resume)
-        jobs.sort(java.util.Comparator.comparingDouble(j -> j.index() / (double) Math.max(1, setSize(j.set()))));
+        // evaluation sets first, then the training sets interleaved, so that an interrupted run has cached a
+        // share of each; a rerun resumes from the cache, and --cached-only counts what is there
+        jobs.sort(java.util.Comparator.comparing(Job::train)
+                .thenComparingDouble(j -> j.index() / (double) Math.max(1, setSize(j.set()))));
+        if (config.cachedOnly()) {
+            int before = jobs.size();
+            jobs.removeIf(j -> !Files.exists(config.work().resolve(key(j) + ".done")));
+            log.printf("--cached-only: %d of %d documents are cached%n", jobs.size(), before);
+        }
 
         Files.createDirectories(config.work());
         List<Result> results = execute(jobs);
@@ -238,7 +246,7 @@ public final class ChannelDataTool {
 
     /** Renders and reads one job, or takes both from the cache. */
     private Result process(Job job) throws IOException, InterruptedException {
-        String key = hash(job.language() + "|" + job.degradationName() + "|" + config.dpi() + "|" + job.seed() + "|" + job.text());
+        String key = key(job);
         Path doneMarker = config.work().resolve(key + ".done");
         List<String> truths = new ArrayList<>();
         List<String> ocrs = new ArrayList<>();
@@ -270,11 +278,16 @@ public final class ChannelDataTool {
         return new Result(job, truths, ocrs);
     }
 
+    private String key(Job job) {
+        return hash(job.language() + "|" + job.degradationName() + "|" + config.dpi() + "|" + job.seed() + "|" + job.text());
+    }
+
     private void writeConfusions(ConfusionCounts counts, Map<String, Integer> trainPages, int trainDocs) throws IOException {
         List<String> header = List.of(
                 "vanban OCR channel model: how Tesseract misreads Vietnamese legal text.",
                 "Made by: bin/dev/channel-data --train-eng " + config.trainEng() + " --train-vie " + config.trainVie()
-                        + " --dpi " + config.dpi() + " --seed " + config.seed(),
+                        + " --dpi " + config.dpi() + " --seed " + config.seed()
+                        + (config.cachedOnly() ? " --cached-only true (the pages below were cached)" : ""),
                 "Source: training documents of the shared corpus (legal files; MANIFEST.tsv data rows i with i % 20 != 0, "
                         + trainDocs + " documents), runs of consecutive paragraphs rendered by org.vanban.samples.PageRenderer.",
                 "Pages: eng " + trainPages.getOrDefault("eng", 0) + " (NONE/LIGHT degradation, system tessdata), vie "
