@@ -22,7 +22,8 @@ public final class LinePairs {
 
     /**
      * The pairs of a page in OCR line order. OCR lines that line up with no true text (specks read as "|" or
-     * "—") are left out; true text the OCR skipped joins the line before it.
+     * "—") are left out; true text the OCR skipped joins the line before it. When the OCR read nothing at all,
+     * each true paragraph is paired with an empty line, so the loss counts.
      */
     public static List<Pair> pair(String truthPage, String ocrPage) {
         String t = TokenAligner.collapseSpaces(truthPage);
@@ -33,8 +34,19 @@ public final class LinePairs {
                 lines.add(l);
             }
         }
-        if (lines.isEmpty() || t.isEmpty()) {
+        if (t.isEmpty()) {
             return List.of();
+        }
+        if (lines.isEmpty()) {
+            // the OCR read nothing (Tesseract can fail a whole noisy page): every true paragraph was lost
+            List<Pair> lost = new ArrayList<>();
+            for (String paragraph : truthPage.split("\n")) {
+                String p = TokenAligner.collapseSpaces(paragraph);
+                if (!p.isEmpty()) {
+                    lost.add(new Pair(p, ""));
+                }
+            }
+            return lost;
         }
         String o = String.join(" ", lines);
         CharAlignment a = CharAlignment.align(o, t);

@@ -19,9 +19,10 @@ class LinePairsTest {
     }
 
     @Test
-    void emptyInputsGiveNoPairs() {
+    void emptyTruthGivesNoPairsAndEmptyOcrLosesEveryParagraph() {
         assertTrue(LinePairs.pair("", "abc").isEmpty());
-        assertTrue(LinePairs.pair("abc", "\n \n").isEmpty());
+        assertEquals(List.of(new LinePairs.Pair("Điều 1.", ""), new LinePairs.Pair("Điều 2. Quỹ", "")),
+                LinePairs.pair("Điều 1.\n\nĐiều 2.  Quỹ\n", "\n \n"));
     }
 
     @Test
