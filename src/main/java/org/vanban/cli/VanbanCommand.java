@@ -20,9 +20,12 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             HelpCommand.class,
-            ExtractCommand.class,
+            OcrCommand.class,
+            DemoCommand.class,
             BenchCommand.class,
             IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
+            SamplesCommand.class,
+            ExtractCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec

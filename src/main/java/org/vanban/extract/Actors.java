@@ -24,10 +24,19 @@ public final class Actors {
                     + "|thẩm tra|quyết định|phê duyệt|đề nghị|yêu cầu|giao|với|phụ trách|lập kế hoạch|trình ủy ban|trình ubnd"
                     + "|dành|lãnh đạo|bàn giao|chi trả|thu hồi|di dời|hoàn trả|tham dự|phê bình|khen thưởng|kiểm điểm"
                     + "|huy động|tạo điều kiện|cho phép|có ý kiến|phải|cần|nghiêm cấm|không được|tiếp thu|sẵn sàng|tổ chức thực hiện"
-                    + "|ưu tiên|nắm bắt|hướng dẫn|kiểm soát|hoàn tất|thông báo|thông tin|phản ánh|tuyên truyền|vận động")
+                    + "|ưu tiên|nắm bắt|quan tâm|mở|là đầu mối|lựa chọn|rà|tập trung|cụ thể hóa|lãnh đạo, chỉ đạo|kiểm soát|hoàn tất|thông báo|phản ánh|tuyên truyền|vận động")
             .split("\\|")).map(VietnameseKeys::key).sorted((a, b) -> b.length() - a.length()).toList();
+    /** "tổ chức đảng", "tổ chức chính trị - xã hội": the noun, not the verb "tổ chức". */
+    private static final Pattern ORGANISATION_NOUN = Pattern.compile(
+            "tổ\\s+chức\\s+(?:đảng|chính\\s+trị|đoàn\\s+thể|xã\\s+hội|cá\\s+nhân|hội|quốc\\s+tế|tín\\s+dụng|kinh\\s+tế)(?!\\p{L})");
+    /** "các nhiệm vụ", "các nội dung": things, not units. */
+    private static final Pattern THINGS = Pattern.compile(
+            "^(?:các|những)\\s+(?:nhiệm vụ|nội dung|giải pháp|hoạt động|chỉ tiêu|văn bản|chương trình|dự án|đề án|vụ việc|thủ tục"
+                    + "|mục tiêu|chính sách|quy định|kết quả|biện pháp|công trình|hồ sơ|số liệu|thông tin)(?!\\p{L})");
+    private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));
     private static final Pattern UNIT_START = Pattern.compile(
-            "^(các|thủ trưởng|giám đốc|chủ tịch|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
+            "^(các|thủ trưởng|giám đốc|chủ tịch|bí thư|thường trực|đảng đoàn|ban cán sự|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
                     + "|công an|trung tâm|trường|bộ|cục|chi cục|đoàn|hội|mặt trận|liên đoàn|báo|đài|kho bạc|thanh tra|bảo hiểm"
                     + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng)(\\s|$|,)");
 
@@ -52,8 +61,9 @@ public final class Actors {
                 return i - from;
             }
             boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
-            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)) {
-                for (String v : VERBS) {
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)
+                    && !ORGANISATION_NOUN.matcher(key).region(i, Math.min(key.length(), i + 30)).lookingAt()) {
+                for (String v : VERBS_BY_FIRST.getOrDefault(c, List.of())) {
                     int end = matchAt(key, i, v);
                     if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
                         return i - from;
@@ -66,6 +76,20 @@ public final class Actors {
             i++;
         }
         return max - from;
+    }
+
+    /** Whether the text at {@code i} starts with a verb of a task ("Chủ trì ...", "Tổ chức ..."). */
+    public static boolean startsWithVerb(String key, int i) {
+        if (i >= key.length()) {
+            return false;
+        }
+        for (String v : VERBS_BY_FIRST.getOrDefault(key.charAt(i), List.of())) {
+            int end = matchAt(key, i, v);
+            if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "các tổ chức", "những đơn vị": a word after a plural marker is a noun, not a verb. */
@@ -107,10 +131,17 @@ public final class Actors {
     /** Whether a phrase looks like it names a unit or its head ("Văn phòng Sở", "các đơn vị", "Thủ trưởng các đơn vị"). */
     public static boolean isUnit(String phrase) {
         String p = phrase.strip();
+        if (p.length() > 80) {
+            p = p.substring(0, 80); // only the start decides
+        }
         if (p.isEmpty()) {
             return false;
         }
-        java.util.regex.Matcher m = UNIT_START.matcher(VietnameseKeys.key(p));
+        String pk = VietnameseKeys.key(p);
+        if (THINGS.matcher(pk).find()) {
+            return false;
+        }
+        java.util.regex.Matcher m = UNIT_START.matcher(pk);
         if (!m.find()) {
             return p.startsWith("UBND") || p.startsWith("HĐND");
         }

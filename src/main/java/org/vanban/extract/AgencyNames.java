@@ -41,6 +41,9 @@ public final class AgencyNames {
             "Ban", "Trung tâm", "Viện", "Thanh tra", "Công an", "Kho bạc Nhà nước", "Bộ Chỉ huy Quân sự",
             "Ban Thường vụ", "Ban Chỉ đạo", "Ban Quản lý", "Ủy ban nhân dân", "Hội đồng nhân dân");
 
+    private static final Map<String, String[]> HEAD_WORDS = HEADS.stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, h -> h.getKey().split(" ")));
+
     private static final Set<String> LEVELS = Set.of("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
             "phường", "thị trấn", "khu vực");
 
@@ -130,10 +133,18 @@ public final class AgencyNames {
 
     /** Number of words of an agency kind starting at word {@code i}, 0 if none. */
     static int headAt(String[] words, int i) {
+        String first = VietnameseKeys.key(words[i]);
         for (Map.Entry<String, String> h : HEADS) {
-            int n = h.getKey().split(" ").length;
-            if (i + n <= words.length && VietnameseKeys.key(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
-                    .equals(h.getKey())) {
+            String[] headWords = HEAD_WORDS.get(h.getKey());
+            int n = headWords.length;
+            if (i + n > words.length || !headWords[0].equals(first)) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < n && all; k++) {
+                all = headWords[k].equals(VietnameseKeys.key(words[i + k]));
+            }
+            if (all) {
                 return n;
             }
         }

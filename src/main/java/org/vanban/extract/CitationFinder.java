@@ -20,7 +20,8 @@ public final class CitationFinder {
             + "|thông tư|thông báo|kết luận|quy chế|quy định|hướng dẫn|chương trình|bộ luật|luật|pháp lệnh|tờ trình|báo cáo"
             + "|đề án|công điện|hiến pháp|phương án|dự án|giấy mời|thông cáo";
     /** The type word before a number: "Nghị quyết số ", "Quyết định ", "Luật Doanh nghiệp số ". */
-    private static final Pattern TYPE_BEFORE = Pattern.compile("(?<!\\p{L})(" + TYPES + ")\\s*(?:số)?\\s*$");
+    private static final List<String> TYPE_LIST = java.util.Arrays.stream(TYPES.split("\\|"))
+            .sorted((a, b) -> b.length() - a.length()).toList();
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?<!\\p{L})(bộ luật|luật|pháp lệnh)((?:\\s+(?!số\\b)[\\p{L}\\-]+,?){1,14}?)\\s+số\\s*$");
     private static final Pattern NAMED = Pattern.compile("(?<!\\p{L})(bộ luật|luật|pháp lệnh|hiến pháp)\\s+");
@@ -45,14 +46,15 @@ public final class CitationFinder {
             }
             int windowStart = Math.max(from, n.span().start() - 80);
             String before = key.substring(windowStart, n.span().start());
-            Matcher tb = TYPE_BEFORE.matcher(before);
             String type = null;
             String name = null;
             int start = n.span().start();
-            if (tb.find()) {
-                type = TypeCodes.normalName(tb.group(1)).orElse(null);
-                start = windowStart + tb.start(1);
-            } else {
+            int typeAt = typeBefore(before);
+            if (typeAt >= 0) {
+                String typeKey = TYPE_LIST.stream().filter(k -> before.startsWith(k, typeAt)).findFirst().orElseThrow();
+                type = TypeCodes.normalName(typeKey).orElse(null);
+                start = windowStart + typeAt;
+            } else if (before.contains("luật") || before.contains("pháp lệnh")) {
                 Matcher nb = NAME_BEFORE.matcher(before);
                 if (nb.find()) {
                     type = TypeCodes.normalName(nb.group(1)).orElse(null);
@@ -89,6 +91,27 @@ public final class CitationFinder {
         findNamed(t, from, to, skipLines, taken, found);
         found.sort(java.util.Comparator.comparingInt(f -> f.mention().span().start()));
         return found;
+    }
+
+    /** Where a type word ends {@code before} ("Nghị quyết số ", "Quyết định "), or -1. */
+    private static int typeBefore(String before) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        if (before.startsWith("số", end - 2) && (end - 2 == 0 || !Character.isLetter(before.charAt(end - 3)))) {
+            end -= 2;
+            while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+                end--;
+            }
+        }
+        for (String type : TYPE_LIST) {
+            int at = end - type.length();
+            if (at >= 0 && before.startsWith(type, at) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** "của X" right after a citation: the issuer, as printed, up to where the sentence moves on. */
@@ -133,11 +156,27 @@ public final class CitationFinder {
         return new int[] {start, start + issuer.length()};
     }
 
+    /** The next place a law-like word could start: "luật", "bộ luật", "pháp lệnh", "hiến pháp". */
+    private static int nextNamed(String key, int from, int to) {
+        int best = -1;
+        for (String w : new String[] {"luật", "bộ luật", "pháp lệnh", "hiến pháp"}) {
+            int i = key.indexOf(w, from);
+            if (i >= 0 && i < to && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     private static void findNamed(TextLines t, int from, int to, java.util.Set<Integer> skipLines, List<Span> taken, List<Found> found) {
         String text = t.text();
         String key = t.key();
-        Matcher m = NAMED.matcher(key).region(from, to);
-        while (m.find()) {
+        Matcher m = NAMED.matcher(key).useTransparentBounds(true);
+        for (int pos = nextNamed(key, from, to); pos >= 0; pos = nextNamed(key, pos + 1, to)) {
+            m.region(pos, to);
+            if (!m.lookingAt()) {
+                continue;
+            }
             int start = m.start();
             if (skipLines.contains(t.lineAt(start)) || taken.stream().anyMatch(s -> s.start() <= start && start < s.end())) {
                 continue;

@@ -336,7 +336,22 @@ public final class HeaderParser {
         return min == Integer.MAX_VALUE ? 0 : min;
     }
 
+    /** White space runs (line breaks included) as one space, ends trimmed. */
     static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -39,13 +39,24 @@ public final class NumberParser {
     /** Issuer codes of Party bodies: Trung ương, tỉnh ủy, thành ủy, huyện ủy, đảng ủy, quận ủy. */
     private static final Pattern PARTY_IN_STATE_FORM = Pattern.compile("([\\p{L}]+)-(TW|TƯ|TU|HU|ĐU|QU|THU)");
 
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}0-9]+|[^\\p{L}0-9]");
+
     private NumberParser() {}
 
     /** Every document number in {@code text} between {@code from} and {@code to}. */
     public static List<DirectiveNumber> find(String text, int from, int to) {
         List<DirectiveNumber> found = new ArrayList<>();
-        Matcher m = SYMBOL.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = SYMBOL.matcher(text).region(from, to).useTransparentBounds(true);
+        // Try the pattern only where a run of digits starts: far cheaper than a regex scan of the text.
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, to);
+            if (!m.lookingAt()) {
+                continue;
+            }
             int end = m.end();
             // A sentence-final full stop is not part of the symbol.
             while (end > m.start() && text.charAt(end - 1) == '.') {
@@ -55,9 +66,14 @@ public final class NumberParser {
             Optional<DirectiveNumber> parsed = parse(printed, m.start());
             if (parsed.isPresent() && looksLikeSymbol(parsed.get())) {
                 found.add(parsed.get());
+                i = m.end() - 1;
             }
         }
         return found;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Parses a whole printed symbol; a blank number ("  /KH-UBND") is allowed. */
@@ -104,7 +120,7 @@ public final class NumberParser {
     /** Canonical case and Đ repair, token by token, keeping the separators. */
     static String canonicalSymbol(String code) {
         StringBuilder out = new StringBuilder(code.length());
-        Matcher t = Pattern.compile("[\\p{L}0-9]+|[^\\p{L}0-9]").matcher(code);
+        Matcher t = SEGMENT.matcher(code);
         String previous = "";
         while (t.find()) {
             String token = t.group();

@@ -57,11 +57,18 @@ public final class OutlineParser {
             }
             String text = line.text();
             String path = null;
+            char lead = text.strip().charAt(0);
+            boolean candidate = lead >= '0' && lead <= '9' || "IVX-–•+Đđ".indexOf(lead) >= 0
+                    || lead >= 'a' && lead <= 'z' && text.indexOf(')') >= 0;
+            if (!candidate) {
+                text = "";
+            }
             int kind = 0;
             String heading = null;
             Matcher m;
-            if ((m = ROMAN_ITEM.matcher(text)).matches() && romanValue(m.group(1)) > 0
-                    && romanValue(m.group(1)) <= romanValue + 2) {
+            if (text.isEmpty()) {
+                // not an item: falls through to the continuation case
+            } else if ((m = ROMAN_ITEM.matcher(text)).matches() && romanValue(m.group(1)) > 0) {
                 romanValue = romanValue(m.group(1));
                 roman = m.group(1);
                 number = null;

@@ -25,6 +25,7 @@ public final class SignatureParser {
     private static final Pattern SIGNED = Pattern.compile("^\\s*[(\\[]?\\s*(da ky|ky|ky ten|ky, ghi ro ho ten|daky|ky va dong dau|ky ten, dong dau|ky, dong dau)[^)\\]]*[)\\]]?\\s*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5}$");
     private static final int WINDOW = 14;
+    private static final Pattern TAIL = Pattern.compile("[;.]\\s+(\\p{Lu}[^;]*)$");
 
     private SignatureParser() {}
 
@@ -142,6 +143,17 @@ public final class SignatureParser {
                 }
             }
         }
+        if (signer == null && titleLine < 0 && !title.isEmpty()) {
+            // The title came merged onto the recipient lines; the name follows the list.
+            for (int j = afterRecipients + 1; j < t.size() && j <= afterRecipients + 4; j++) {
+                String text = t.get(j).text().strip();
+                if (isName(text)) {
+                    signer = text;
+                    used.add(j);
+                    break;
+                }
+            }
+        }
         String signerTitle = title.isEmpty() ? null : HeaderParser.clean(String.join(" ", title));
         return new Signature(signer, signerTitle, recipients, used);
     }
@@ -149,7 +161,7 @@ public final class SignatureParser {
     /** Adds a "- item;" and keeps what follows its end (merged signature text) apart. */
     private static void addItem(String line, List<String> recipients, List<String> tails) {
         String item = ITEM.matcher(line).replaceFirst("").strip();
-        Matcher tail = Pattern.compile("[;.]\\s+(\\p{Lu}[^;]*)$").matcher(item);
+        Matcher tail = TAIL.matcher(item);
         if (tail.find() && (isTitleText(tail.group(1)) || isName(tail.group(1).strip()))) {
             tails.add(tail.group(1).strip());
             item = item.substring(0, tail.start() + 1);

@@ -1,0 +1,68 @@
+package org.vanban.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CitationFinderTest {
+    private static List<Citation> cite(String text, String own) {
+        TextLines t = new TextLines(text);
+        return CitationResolver.resolve(CitationFinder.find(t, 0, text.length(), own, Set.of()));
+    }
+
+    /** Columns: sentence | type | number | date | issuer | name | printed mention. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        # the date and the issuer that follow belong to the citation
+        'Căn cứ Nghị quyết số 34-NQ/TW ngày 09/01/2023 của Bộ Chính trị về một số định hướng;' | Nghị quyết | 34-NQ/TW | 2023-01-09 | Bộ Chính trị | null | Nghị quyết số 34-NQ/TW
+        # comma before the date; issuer wrapped over a line break
+        'thực hiện Chỉ thị số 12-CT/TW, ngày 05/01/2022 của Ban\\nBí thư về tăng cường' | Chỉ thị | 12-CT/TW | 2022-01-05 | Ban Bí thư | null | Chỉ thị số 12-CT/TW
+        # type without "số"; date in words
+        'theo Quyết định 131/QĐ-TTg ngày 25 tháng 01 năm 2022 của Thủ tướng Chính phủ Phê duyệt Đề án' | Quyết định | 131/QĐ-TTg | 2022-01-25 | Thủ tướng Chính phủ | null | Quyết định 131/QĐ-TTg
+        # no type word: the symbol's code names it
+        'quy định tại Nghị định 30/2020/NĐ-CP và số 99/2021/NĐ-CP' | Nghị định | 30/2020/NĐ-CP | null | null | null | Nghị định 30/2020/NĐ-CP
+        # a law cited by name with its number
+        'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 ngày 29/11/2024;' | Luật | 55/2024/QH15 | 2024-11-29 | null | Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ | Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15
+        # a law cited by name only; the year of the law is not part of its name
+        'theo quy định của Luật Đất đai năm 2013, Nghị định' | Luật | null | null | null | Luật Đất đai | Luật Đất đai
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;' | Luật | null | 2015-06-19 | null | Luật Tổ chức chính quyền địa phương | Luật Tổ chức chính quyền địa phương
+        # "và" inside an agency name does not end the issuer
+        'Thông tư số 42/2021/TT-BGDĐT ngày 30/12/2021 của Bộ Giáo dục và Đào tạo quy định' | Thông tư | 42/2021/TT-BGDĐT | 2021-12-30 | Bộ Giáo dục và Đào tạo | null | Thông tư số 42/2021/TT-BGDĐT
+        """)
+    void findsTheFirstCitation(String sentence, String type, String number, String date, String issuer, String name, String printed) {
+        List<Citation> found = cite(sentence.replace("\\n", "\n"), null);
+        Citation c = found.get(0);
+        assertEquals(type, c.type(), "type");
+        assertEquals(number, c.number(), "number");
+        assertEquals(date, c.date(), "date");
+        assertEquals(issuer, c.issuer(), "issuer");
+        assertEquals(name, c.name(), "name");
+        assertEquals(printed, c.mentions().get(0).text());
+        assertEquals(printed, c.mentions().get(0).span().of(sentence.replace("\\n", "\n")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShortCitationResolvesToTheFirstFullOne() {
+        String text = "Căn cứ Kế hoạch số 14-KH/TU ngày 20/01/2022 của Ban Thường vụ Tỉnh ủy; các đơn vị thực hiện "
+                + "theo Kế hoạch số 14-KH/TU và Nghị quyết số 21/NQ-CP của Chính phủ. Nghị quyết số 21/NQ-CP ngày 20/02/2023.";
+        List<Citation> found = cite(text, null);
+        assertEquals(2, found.size());
+        assertEquals("14-KH/TU", found.get(0).number());
+        assertEquals(2, found.get(0).mentions().size());
+        assertEquals("2022-01-20", found.get(0).date());
+        // the date printed only at the second mention is kept
+        assertEquals("2023-02-20", found.get(1).date());
+        assertEquals("Chính phủ", found.get(1).issuer());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDocumentsOwnNumberIsNotACitation() {
+        String text = "Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 02/3/2024 của UBND tỉnh; căn cứ Quyết định số 9/QĐ-UBND.";
+        List<Citation> found = cite(text, "15/QĐ-UBND");
+        assertEquals(1, found.size());
+        assertEquals("9/QĐ-UBND", found.get(0).number());
+    }
+}

@@ -1,0 +1,93 @@
+package org.vanban.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ObligationFinderTest {
+    private static List<Obligation> find(String text) {
+        TextLines t = new TextLines(text);
+        return ObligationFinder.find(t, OutlineParser.parse(t, 0, Set.of()), Set.of());
+    }
+
+    /** Columns: body | actor | partners (";"-separated) | deadline | frequency. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+        # Giao X ...
+        'III. TỔ CHỨC THỰC HIỆN\\n1. Giao Sở Tài chính bố trí kinh phí trước ngày 30/6/2024.' | Sở Tài chính | '' | 2024-06-30 | null
+        # X chủ trì, phối hợp với Y ...
+        'II. NHIỆM VỤ\\nSở Y tế chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh kiểm tra\\nđịnh kỳ 6 tháng.' | Sở Y tế | Sở Tài chính;Bảo hiểm xã hội tỉnh | null | định kỳ 6 tháng
+        # X có trách nhiệm ..., with a line wrap inside the actor
+        'II. NHIỆM VỤ\\nSở Thông tin và Truyền thông, Báo Lâm\\nĐồng có trách nhiệm tuyên truyền thường xuyên.' | Sở Thông tin và Truyền thông, Báo Lâm Đồng | '' | null | thường xuyên
+        # Đề nghị X ...; "các tổ chức" is a noun, not the verb "tổ chức"
+        'III. TỔ CHỨC THỰC HIỆN\\n5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội\\ntuyên truyền, vận động nhân dân.' | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội | '' | null | null
+        # a list item under TỔ CHỨC THỰC HIỆN whose subject is a unit
+        'III. TỔ CHỨC THỰC HIỆN\\n- Văn phòng Sở phối hợp với các cơ quan truyền thông đăng tải thông tin hằng năm.' | Văn phòng Sở | các cơ quan truyền thông | null | hằng năm
+        # a deadline phrase without a full date
+        'III. TỔ CHỨC THỰC HIỆN\\n2. Công an tỉnh chủ trì xây dựng phương án, hoàn thành trong quý III năm 2024.' | Công an tỉnh | '' | trong quý III năm 2024 | null
+        """)
+    void findsEachImperativeForm(String body, String actor, String partners, String deadline, String frequency) {
+        List<Obligation> found = find(body.replace("\\n", "\n"));
+        assertEquals(1, found.size(), found.toString());
+        Obligation o = found.get(0);
+        assertEquals(actor, o.actor());
+        assertEquals(partners.isEmpty() ? List.of() : List.of(partners.split(";")), o.partners());
+        assertEquals(deadline, o.deadline());
+        assertEquals(frequency, o.frequency());
+    }
+
+    @Test
+    void tasksUnderAUnitHeadingBelongToThatUnit() {
+        String text = "III. TỔ CHỨC THỰC HIỆN\n3. Ban Đối ngoại Tỉnh ủy\n- Chủ trì tham mưu công tác thông tin đối ngoại.\n"
+                + "- Theo dõi, đôn đốc việc thực hiện; định kỳ hằng năm báo cáo trước ngày 15/12.\n4. Sở Nội vụ:\n- Bố trí biên chế.";
+        List<Obligation> found = find(text);
+        assertEquals(List.of("Ban Đối ngoại Tỉnh ủy", "Ban Đối ngoại Tỉnh ủy", "Sở Nội vụ"),
+                found.stream().map(Obligation::actor).toList());
+        assertEquals("trước ngày 15/12", found.get(1).deadline());
+        assertEquals("định kỳ hằng năm", found.get(1).frequency());
+        assertEquals("III.3-2", found.get(1).section());
+        assertTrue(found.get(1).span().of(text).startsWith("Theo dõi"));
+    }
+
+    @Test
+    void theTriplesOfATaskMakeOneObligation() {
+        String text = "II. NHIỆM VỤ\n2. Diễn tập ứng cứu sự cố\nĐơn vị chủ trì: Trung tâm Công nghệ thông tin\n"
+                + "Đơn vị phối hợp: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh\nThời gian thực hiện: trước ngày 15/9/2025";
+        List<Obligation> found = find(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Trung tâm Công nghệ thông tin", found.get(0).actor());
+        assertEquals(List.of("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), found.get(0).partners());
+        assertEquals("2025-09-15", found.get(0).deadline());
+        assertEquals("Diễn tập ứng cứu sự cố", found.get(0).action());
+    }
+
+    @Test
+    void aTaskTableFlattenedIntoLinesGivesOneObligationPerRow() {
+        String text = "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n"
+                + "1 | Xây dựng cơ sở dữ liệu | Sở Tư pháp | Sở Nội vụ | 30/9/2025\n"
+                + "2 | Tập huấn cán bộ | Sở Nội vụ | | Quý IV/2025";
+        List<Obligation> found = find(text);
+        assertEquals(List.of("Sở Tư pháp", "Sở Nội vụ"), found.stream().map(Obligation::actor).toList());
+        assertEquals("2025-09-30", found.get(0).deadline());
+        assertEquals(List.of("Sở Nội vụ"), found.get(0).partners());
+        assertEquals("Quý IV/2025", found.get(1).deadline());
+        assertEquals("Xây dựng cơ sở dữ liệu", found.get(0).action());
+    }
+
+    @Test
+    void aimsUnderMucDichYeuCauAreNotObligations() {
+        String text = "I. MỤC ĐÍCH, YÊU CẦU\n1. Yêu cầu\nCác đơn vị phải bố trí nhân lực phù hợp, tránh hình thức.\n"
+                + "Sở Y tế chủ trì, phối hợp với các đơn vị thực hiện nghiêm túc.";
+        assertEquals(List.of(), find(text));
+    }
+
+    @Test
+    void sentencesWithoutAUnitAreNotObligations() {
+        assertEquals(List.of(), find("II. NỘI DUNG\n- Tăng cường công tác tuyên truyền.\n- Đẩy mạnh cải cách hành chính."));
+    }
+}
