@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -62,9 +63,10 @@ public final class ArchiveWriter implements Closeable {
             writer = new IndexWriter(dir, config);
         } catch (LockObtainFailedException e) {
             dir.close();
-            throw new IndexLockedException(layout, e);
+            throw new IndexLockedException(layout, LockInfo.read(layout), e);
         }
         try {
+            LockInfo.current().write(layout);
             return new ArchiveWriter(layout, dir, writer);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
@@ -91,6 +93,31 @@ public final class ArchiveWriter implements Closeable {
         return Optional.ofNullable(d.get(HASH));
     }
 
+    /**
+     * Calls {@code action(docId, source)} for every directive the index held when this run
+     * started, one stored-field read each, without holding them all in memory.
+     */
+    public void forEachDocument(java.util.function.BiConsumer<String, String> action) throws IOException {
+        Query q = new TermQuery(new Term(KIND, Kind.DOCUMENT.value()));
+        org.apache.lucene.search.Weight w = beforeSearcher.createWeight(beforeSearcher.rewrite(q),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (org.apache.lucene.index.LeafReaderContext leaf : before.leaves()) {
+            org.apache.lucene.search.Scorer s = w.scorer(leaf);
+            if (s == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+            org.apache.lucene.search.DocIdSetIterator it = s.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    Document d = stored.document(doc, java.util.Set.of(DOC_ID, SOURCE));
+                    action.accept(d.get(DOC_ID), d.get(SOURCE));
+                }
+            }
+        }
+    }
+
     /** Adds the document, or replaces every Lucene document of the same id, atomically. */
     public void replace(IndexedDocument doc) throws IOException {
         writer.updateDocuments(new Term(DOC_ID, doc.id()), mapper.map(doc));
@@ -115,6 +142,7 @@ public final class ArchiveWriter implements Closeable {
         } finally {
             try {
                 before.close();
+                LockInfo.remove(layout);
                 writer.close();
             } finally {
                 directory.close();
@@ -126,6 +154,7 @@ public final class ArchiveWriter implements Closeable {
     public void abandon() throws IOException {
         try {
             before.close();
+            LockInfo.remove(layout);
             writer.rollback();
         } finally {
             directory.close();

@@ -3,65 +3,96 @@ package org.vanban.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.Optional;
+import org.vanban.ocr.output.JsonOutput;
 
 /**
- * Text made from sources (by OCR), kept beside the index by content hash:
- * {@code artefacts/ab/abcd….txt} and {@code abcd….json} ({@code method}, {@code pages}).
- * Written atomically (temporary file, then rename) so a crash never leaves half an artefact; it is
- * a cache keyed by content, so it can never disagree with the index, only miss.
+ * Text made from scans by OCR, kept beside the index by the scan's content hash:
+ * {@code artefacts/ab/abcd….txt} (the corrected text indexed) and {@code abcd….json} (the OCR
+ * output: every page's raw and corrected text, confidence, mode and dpi, as {@code vanban ocr}
+ * writes it). Each file is written to a temporary file, flushed to disk and renamed, text first:
+ * the JSON marks an artefact complete. Artefacts are written before the Lucene commit that
+ * references them, and keyed by content, so they can never disagree with the index, only be
+ * missing (then the scan is OCR'd again).
  */
 public final class ArtefactStore {
     private final Path root;
     private final ObjectMapper json = new ObjectMapper();
 
     public ArtefactStore(Path root) {
-        this.root = root;
+        this.root = Objects.requireNonNull(root, "root");
     }
 
+    public Path root() {
+        return root;
+    }
+
+    /** The cached text of the source with this hash, or empty when there is none (or it is unreadable). */
     public Optional<SourceText> get(String hash) {
         Path txt = textPath(hash);
-        Path meta = metaPath(hash);
+        Path meta = jsonPath(hash);
         if (!Files.isRegularFile(txt) || !Files.isRegularFile(meta)) {
             return Optional.empty();
         }
         try {
             JsonNode m = json.readTree(meta.toFile());
-            return Optional.of(new SourceText(Files.readString(txt, StandardCharsets.UTF_8),
-                    m.path("method").asText("ocr"), 0));
+            JsonNode pages = m.path("pages");
+            if (!pages.isArray() || pages.isEmpty() || !hash.equals(m.path("sha256").asText())) {
+                return Optional.empty();
+            }
+            boolean ocr = false;
+            for (JsonNode p : pages) {
+                ocr |= "ocr".equals(p.path("mode").asText());
+            }
+            return Optional.of(new SourceText(Files.readString(txt, StandardCharsets.UTF_8), ocr ? "ocr" : "text-layer", 0));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable artefact is remade
         }
     }
 
+    /** Stores the text of an OCR'd source; text without OCR output is not cached (it is cheap to remake). */
     public void put(String hash, SourceText text) throws IOException {
-        Path dir = textPath(hash).getParent();
-        Files.createDirectories(dir);
-        // Text first: an artefact counts as present only once its metadata exists.
-        write(textPath(hash), text.text().getBytes(StandardCharsets.UTF_8));
-        write(metaPath(hash), json.writeValueAsBytes(Map.of("method", text.method(), "pages", text.pages())));
+        if (text.ocr() == null) {
+            return;
+        }
+        Path txt = textPath(hash);
+        Files.createDirectories(txt.getParent());
+        Path tmp = Files.createTempFile(txt.getParent(), ".tmp-", ".txt");
+        try {
+            Files.writeString(tmp, text.text(), StandardCharsets.UTF_8);
+            durableMove(tmp, txt);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        Path jsonTmp = txt.resolveSibling(".tmp-" + hash + ".json");
+        try {
+            JsonOutput.write(text.ocr(), jsonTmp);
+            durableMove(jsonTmp, jsonPath(hash));
+        } finally {
+            Files.deleteIfExists(jsonTmp);
+        }
     }
 
     public Path textPath(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash + ".txt");
     }
 
-    private Path metaPath(String hash) {
+    public Path jsonPath(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash + ".json");
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+    /** Flushes {@code tmp} to disk and renames it over {@code target}: after a crash, target is whole or absent. */
+    private static void durableMove(Path tmp, Path target) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
         }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

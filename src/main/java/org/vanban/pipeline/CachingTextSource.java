@@ -21,6 +21,7 @@ public final class CachingTextSource implements TextSource {
         }
         SourceText made = inner.read(file);
         try {
+            // Before the document is handed to the index, so before the commit that records its hash.
             store.put(file.hash(), made);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write artefact for " + file.path() + ": " + e.getMessage(), e);

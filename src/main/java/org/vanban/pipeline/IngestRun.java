@@ -1,22 +1,24 @@
 package org.vanban.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
+import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.vanban.extract.Directive;
 import org.vanban.index.ArchiveWriter;
@@ -24,97 +26,127 @@ import org.vanban.index.DocIds;
 import org.vanban.index.IndexedDocument;
 
 /**
- * The ingest run: for every input file, read → hash → (skip when unchanged) → text → extraction →
- * index, on {@code jobs} worker threads. A file that fails is reported once with its reason and the
- * run goes on. Stages are the pieces passed in; this class only orchestrates them.
+ * The ingest run: for every input file of this shard, read → hash → (skip when the index holds the
+ * same hash) → text → extraction → index, on {@code jobs} worker threads; then, with prune, delete
+ * the documents whose source disappeared. A file that fails is reported once with its reason and
+ * the run goes on; only a failure of the index itself stops it.
+ *
+ * <p>Durability: the Lucene commit is the only record of progress. Content hashes live in the
+ * index (a stored field of each document), OCR artefacts are written before the document that
+ * needs them is handed to the writer, and documents are replaced by id as whole groups, so a run
+ * killed at any moment leaves the last commit, and the next run redoes exactly the files whose
+ * hash that commit does not hold, without duplicates.
  */
 public final class IngestRun {
     private final IngestConfig config;
     private final SourceTexts sources;
     private final ThreadLocal<Extractor> extractor;
-    private final Consumer<FileFailure> onFailure;
+    private final IngestListener listener;
 
     /**
      * @param extractors makes one extractor per worker thread
-     * @param onFailure  told of each failure as it happens (the command prints it to stderr)
+     * @param listener   told of each file and failure as it happens
      */
-    public IngestRun(IngestConfig config, SourceTexts sources, Supplier<Extractor> extractors, Consumer<FileFailure> onFailure) {
+    public IngestRun(IngestConfig config, SourceTexts sources, Supplier<Extractor> extractors, IngestListener listener) {
         this.config = config;
         this.sources = sources;
         this.extractor = ThreadLocal.withInitial(extractors);
-        this.onFailure = onFailure;
+        this.listener = listener;
     }
 
     private enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
 
+    /** The files this run would read: the walk of the inputs, then this run's shard of them. */
+    public static InputFiles.Found plan(IngestConfig config) {
+        InputFiles.Found all = InputFiles.walk(config.inputs(), config.index().root());
+        List<InputFiles.Input> mine = all.files().stream().filter(f -> config.shard().takes(f.shardKey())).toList();
+        return new InputFiles.Found(mine, all.failures());
+    }
+
+    /** Walks the inputs and runs. */
     public IngestSummary run(ArchiveWriter writer) throws IOException {
+        return run(writer, plan(config));
+    }
+
+    /** Runs over the files of {@code plan} (from {@link #plan}), reporting its walk failures first. */
+    public IngestSummary run(ArchiveWriter writer, InputFiles.Found plan) throws IOException {
         long start = System.nanoTime();
-        InputFiles.Found found = InputFiles.walk(config.inputs());
         ConcurrentLinkedQueue<FileFailure> failures = new ConcurrentLinkedQueue<>();
-        for (FileFailure f : found.failures()) {
+        for (FileFailure f : plan.failures()) {
             fail(failures, f);
         }
+        List<InputFiles.Input> files = plan.files();
+        listener.started(files.size());
         AtomicInteger[] counts = new AtomicInteger[Outcome.values().length];
         for (int i = 0; i < counts.length; i++) {
             counts[i] = new AtomicInteger();
         }
         AtomicInteger pages = new AtomicInteger();
-        AtomicInteger sinceCommit = new AtomicInteger();
+        Committer committer = new Committer(writer);
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
         // Bounded in-flight work: memory stays flat however many files there are.
-        Semaphore inFlight = new Semaphore(config.jobs() * 4);
-        ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
+        // With OCR, one worker more than engines: a file's first page is decoded while the engines
+        // are busy with other files' pages, so they never wait for a decoder.
+        int workers = config.jobs() + (sources.hasOcr() ? 1 : 0);
+        Semaphore inFlight = new Semaphore(workers * 2);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "vanban-index");
             t.setDaemon(true);
             return t;
         });
-        List<Future<?>> futures = new ArrayList<>();
         try {
-            for (Path file : found.files()) {
+            for (InputFiles.Input file : files) {
                 inFlight.acquireUninterruptibly();
-                futures.add(pool.submit(() -> {
+                if (fatal.get() != null) {
+                    break;
+                }
+                pool.execute(() -> {
                     try {
-                        Outcome o = one(file, writer, failures, pages);
+                        int[] filePages = {0};
+                        Outcome o = one(file.path(), writer, failures, filePages);
                         counts[o.ordinal()].incrementAndGet();
-                        if ((o == Outcome.ADDED || o == Outcome.UPDATED)
-                                && sinceCommit.incrementAndGet() % config.commitEvery() == 0) {
-                            writer.commit();
+                        pages.addAndGet(filePages[0]);
+                        listener.fileDone(file.path(), filePages[0]);
+                        if (o == Outcome.ADDED || o == Outcome.UPDATED) {
+                            committer.documentAdded();
                         }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                    } catch (Throwable e) {
+                        fatal.compareAndSet(null, e);
                     } finally {
                         inFlight.release();
                     }
-                    return null;
-                }));
+                });
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    // Only index failures escape a task: the index is unusable, so the run stops.
-                    Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-                    throw new IOException("indexing failed: " + cause.getMessage(), cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // waiting for the workers; a fatal error lets them finish their current file
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }
+        Throwable f = fatal.get();
+        if (f != null) {
+            // Only index failures escape a file: the index is unusable, so the run stops at its last commit.
+            throw f instanceof IOException io ? io : new IOException("indexing failed: " + f.getMessage(), f);
+        }
+        int deleted = config.prune() ? prune(writer) : 0;
+        writer.commit();
         List<FileFailure> failed = new ArrayList<>(failures);
         failed.sort(Comparator.comparing(FileFailure::path));
         return new IngestSummary(
                 counts[Outcome.ADDED.ordinal()].get(),
                 counts[Outcome.UPDATED.ordinal()].get(),
                 counts[Outcome.UNCHANGED.ordinal()].get(),
-                0,
+                deleted,
                 failed,
                 pages.get(),
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private Outcome one(Path file, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, AtomicInteger pages)
+    private Outcome one(Path file, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, int[] pages)
             throws IOException {
         String source = file.toString();
         Optional<TextSource> textSource = sources.forFile(file);
@@ -122,44 +154,105 @@ public final class IngestRun {
             fail(failures, new FileFailure(source, "not a text file or a scan (unknown extension)"));
             return Outcome.FAILED;
         }
-        byte[] bytes;
+        SourceFile read;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            fail(failures, new FileFailure(source, "disappeared while indexing"));
-            return Outcome.FAILED;
-        } catch (AccessDeniedException e) {
-            fail(failures, new FileFailure(source, "permission denied"));
-            return Outcome.FAILED;
+            read = SourceTexts.isText(file) ? readText(file) : hashScan(file);
         } catch (IOException e) {
-            fail(failures, new FileFailure(source, "cannot read: " + e.getMessage()));
+            fail(failures, new FileFailure(source, InputFiles.reason(file, e)));
             return Outcome.FAILED;
         }
-        String hash = DocIds.sha256(bytes);
         Optional<String> indexed = writer.hashOf(source);
-        if (indexed.isPresent() && indexed.get().equals(hash)) {
+        if (indexed.isPresent() && indexed.get().equals(read.hash())) {
             return Outcome.UNCHANGED;
         }
         SourceText text;
         Directive directive;
         try {
-            text = textSource.get().read(new SourceFile(file, bytes, hash));
+            text = textSource.get().read(read);
             directive = extractor.get().extract(source, text.text());
         } catch (UnreadableSourceException e) {
             fail(failures, new FileFailure(source, e.getMessage()));
             return Outcome.FAILED;
-        } catch (RuntimeException e) {
+        } catch (java.io.UncheckedIOException e) {
+            fail(failures, new FileFailure(source, e.getMessage()));
+            return Outcome.FAILED;
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug in a stage must cost one file, not the run; the reason names the stage's complaint.
             fail(failures, new FileFailure(source, "extraction failed: " + e));
             return Outcome.FAILED;
         }
-        pages.addAndGet(text.pages());
-        writer.replace(new IndexedDocument(DocIds.forSource(source), source, hash, text.text(), text.method(), directive));
+        pages[0] = text.pages();
+        writer.replace(new IndexedDocument(DocIds.forSource(source), source, read.hash(), text.text(), text.method(), directive));
         return indexed.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
+    }
+
+    /** A text file is read once: the bytes hashed are the bytes indexed. */
+    private static SourceFile readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new SourceFile(file, DocIds.sha256(bytes), bytes);
+    }
+
+    /** A scan is hashed as a stream: it may be hundreds of megabytes, and OCR reads it page by page. */
+    private static SourceFile hashScan(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return new SourceFile(file, HexFormat.of().formatHex(md.digest()), null);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
+    /**
+     * Deletes the documents whose source lay under an input of this run and no longer exists. A
+     * source whose existence cannot be told (an unreadable folder) is kept: prune removes only
+     * what is certainly gone.
+     */
+    private int prune(ArchiveWriter writer) throws IOException {
+        List<Path> roots = config.inputs().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<String> gone = new ArrayList<>();
+        writer.forEachDocument((id, source) -> {
+            if (source == null) {
+                return;
+            }
+            Path p = Path.of(source);
+            if (roots.stream().anyMatch(p::startsWith) && Files.notExists(p)) {
+                gone.add(id);
+            }
+        });
+        for (String id : gone) {
+            writer.delete(id);
+        }
+        return gone.size();
     }
 
     private void fail(ConcurrentLinkedQueue<FileFailure> failures, FileFailure f) {
         failures.add(f);
-        onFailure.accept(f);
+        listener.failed(f);
+    }
+
+    /** Commits every {@code commitEvery} documents, or when {@code commitInterval} has passed since the last commit. */
+    private final class Committer {
+        private final ArchiveWriter writer;
+        private int since;
+        private int total;
+        private long last = System.nanoTime();
+
+        Committer(ArchiveWriter writer) {
+            this.writer = writer;
+        }
+
+        synchronized void documentAdded() throws IOException {
+            since++;
+            total++;
+            if (since >= config.commitEvery() || System.nanoTime() - last >= config.commitInterval().toNanos()) {
+                writer.commit();
+                since = 0;
+                last = System.nanoTime();
+                listener.committed(total);
+            }
+        }
     }
 }

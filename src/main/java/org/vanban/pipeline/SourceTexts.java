@@ -8,14 +8,17 @@ import java.util.Set;
 /**
  * Chooses how a file becomes text, by its extension: {@code .txt} is read as text; scans (PDF and
  * images) go to the OCR source, cached in the index's artefact store so an unchanged scan is never
- * OCR'd twice. Until an OCR engine is plugged in, scans fail with a clear reason.
+ * OCR'd twice. A run without an OCR engine (none of its inputs is a scan) fails scans with a clear reason.
  */
 public final class SourceTexts {
     public static final Set<String> TEXT_EXTENSIONS = Set.of("txt");
-    public static final Set<String> SCAN_EXTENSIONS = Set.of("pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "webp");
+    /** What {@code vanban ocr} picks up in folders; formats it cannot read are picked up to be reported. */
+    public static final Set<String> SCAN_EXTENSIONS = Set.of(
+            "pdf", "tif", "tiff", "png", "jpg", "jpeg", "jpe", "jfif", "gif", "bmp", "jp2", "j2k", "webp");
 
     private final TextSource text;
     private final TextSource scans;
+    private final boolean ocr;
 
     /**
      * @param ocr   the OCR engine adapter, or null when this build has none
@@ -23,17 +26,33 @@ public final class SourceTexts {
      */
     public SourceTexts(TextSource ocr, ArtefactStore store) {
         this.text = new PlainTextSource();
+        this.ocr = ocr != null;
         this.scans = ocr == null
                 ? file -> {
-                    throw new UnreadableSourceException("scans need OCR, which this build cannot do yet");
+                    throw new UnreadableSourceException("scans need OCR, and no OCR engine was started for this run");
                 }
                 : new CachingTextSource(ocr, store);
+    }
+
+    /** Whether scans can be read (an OCR engine is plugged in). */
+    public boolean hasOcr() {
+        return ocr;
     }
 
     /** Whether a file found while walking a directory is an input (other files are passed over). */
     public static boolean isInput(Path file) {
         String ext = extension(file);
         return TEXT_EXTENSIONS.contains(ext) || SCAN_EXTENSIONS.contains(ext);
+    }
+
+    /** Whether the file is read as text (not OCR'd). */
+    public static boolean isText(Path file) {
+        return TEXT_EXTENSIONS.contains(extension(file));
+    }
+
+    /** Whether the file is a scan (OCR'd). */
+    public static boolean isScan(Path file) {
+        return SCAN_EXTENSIONS.contains(extension(file));
     }
 
     /** The source for {@code file}, or empty when its type is not one vanban reads. */

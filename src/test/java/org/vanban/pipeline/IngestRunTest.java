@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vanban.extract.DirectiveParser;
+import org.vanban.ocr.OcrResult;
+import org.vanban.ocr.PageMode;
+import org.vanban.ocr.PageText;
 import org.vanban.index.ArchiveSearcher;
 import org.vanban.index.ArchiveWriter;
 import org.vanban.index.DocumentHit;
@@ -45,7 +47,7 @@ class IngestRunTest {
         IngestConfig config = new IngestConfig(List.of(inputs), layout, 2, 1000);
         SourceTexts sources = new SourceTexts(ocr, new ArtefactStore(layout.artefacts()));
         try (ArchiveWriter w = ArchiveWriter.open(layout)) {
-            return new IngestRun(config, sources, () -> new DirectiveParser()::parse, reported::add).run(w);
+            return new IngestRun(config, sources, Extractor::directiveParser, reported::add).run(w);
         }
     }
 
@@ -97,7 +99,7 @@ class IngestRunTest {
     void badFilesAreReportedOnceEachAndGoodOnesIndexed() throws IOException {
         Path good = Files.writeString(tmp.resolve("good.txt"), PLAN);
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "  \n");
-        Path latin1 = Files.write(tmp.resolve("legacy.txt"), "Ho\u00e0 B\u00ecnh".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(tmp.resolve("latin1.txt"), "Ho\u00e0 B\u00ecnh".getBytes(StandardCharsets.ISO_8859_1));
         Path scan = Files.write(tmp.resolve("scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Path unknown = Files.writeString(tmp.resolve("notes.md"), "x");
         Path missing = tmp.resolve("missing.txt");
@@ -109,7 +111,7 @@ class IngestRunTest {
         String all = s.failed().toString();
         assertTrue(all.contains("empty file"), all);
         assertTrue(all.contains("not valid UTF-8"), all);
-        assertTrue(all.contains("scans need OCR"), all);
+        assertTrue(all.contains("no OCR engine"), all);
         assertTrue(all.contains("unknown extension"), all);
         assertTrue(all.contains("no such file"), all);
     }
@@ -118,19 +120,23 @@ class IngestRunTest {
     void ocrTextIsCachedBesideTheIndexAndNeverRedoneForTheSameBytes() throws IOException {
         AtomicInteger calls = new AtomicInteger();
         // A recorded engine: the seam is what is under test, not Tesseract.
+        Path scan = Files.write(tmp.resolve("plan.png"), new byte[] {1, 2, 3});
         TextSource recorded = file -> {
             calls.incrementAndGet();
-            return new SourceText(PLAN, "ocr", 2);
+            List<PageText> pages = List.of(
+                    new PageText(1, PLAN.substring(0, 200), PLAN.substring(0, 200), 90, PageMode.OCR, 300, 10, List.of()),
+                    new PageText(2, PLAN.substring(200), PLAN.substring(200), 90, PageMode.OCR, 300, 10, List.of()));
+            OcrResult r = new OcrResult(file.path().toString(), file.hash(), pages);
+            return new SourceText(r.text(), "ocr", 2, r);
         };
-        Path scan = Files.write(tmp.resolve("plan.png"), new byte[] {1, 2, 3});
         IngestSummary first = run(recorded, scan);
         assertEquals(1, first.added());
-        assertEquals(2, first.pagesOcr());
+        assertEquals(2, first.pagesOcred());
         // Even with the Lucene index gone, the artefact is read back instead of OCR'ing again.
         deleteTree(tmp.resolve("idx/lucene"));
         IngestSummary second = run(recorded, scan);
         assertEquals(1, second.added());
-        assertEquals(0, second.pagesOcr());
+        assertEquals(0, second.pagesOcred());
         assertEquals(1, calls.get());
         assertEquals("101/KH-UBND", search("trong rung").get(0).number());
     }

@@ -1,0 +1,54 @@
+package org.vanban.pipeline;
+
+import java.text.Normalizer;
+import org.vanban.ocr.InputException;
+import org.vanban.ocr.OcrResult;
+import org.vanban.ocr.OcrService;
+import org.vanban.ocr.PageMode;
+import org.vanban.ocr.PageText;
+
+/**
+ * Scans (PDF, TIFF, PNG, JPEG) to text through the OCR library's public entry point. The service
+ * runs one engine per core; ingest workers call {@link #read} concurrently and each file's pages
+ * are streamed through the shared engines, so at most a few page images are in memory at once.
+ * The text correction hook is the service's own corrector ({@link Correction}), applied page by
+ * page: the artefact JSON keeps both the raw and the corrected text.
+ */
+public final class OcrTextSource implements TextSource {
+    private final OcrService service;
+
+    public OcrTextSource(OcrService service) {
+        this.service = service;
+    }
+
+    @Override
+    public SourceText read(SourceFile file) throws UnreadableSourceException {
+        OcrResult result;
+        try {
+            result = service.process(file.path());
+        } catch (InputException e) {
+            throw new UnreadableSourceException(e.getMessage(), e);
+        }
+        // The engine hashes the bytes it read; a file rewritten between our hash and its read would
+        // store this text under the wrong hash, so it is refused and picked up again next run.
+        if (!result.sha256().equals(file.hash())) {
+            throw new UnreadableSourceException("changed while being read (it will be indexed on the next run)");
+        }
+        return new SourceText(Normalizer.normalize(result.text(), Normalizer.Form.NFC), method(result), ocrPages(result), result);
+    }
+
+    /** "ocr" when any page went through the engine; "text-layer" for a PDF whose own text was used throughout. */
+    static String method(OcrResult result) {
+        return result.pages().stream().anyMatch(p -> p.mode() == PageMode.OCR) ? "ocr" : "text-layer";
+    }
+
+    static int ocrPages(OcrResult result) {
+        int n = 0;
+        for (PageText p : result.pages()) {
+            if (p.mode() == PageMode.OCR) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
