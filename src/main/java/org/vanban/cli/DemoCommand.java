@@ -4,101 +4,247 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import org.vanban.ocr.Cer;
-import org.vanban.ocr.InputFiles;
-import org.vanban.ocr.OcrConfig;
+import java.util.stream.Stream;
+import org.vanban.index.ArchiveSearcher;
+import org.vanban.index.CitationHit;
+import org.vanban.index.DocIds;
+import org.vanban.index.DocumentHit;
+import org.vanban.index.DocumentRecord;
+import org.vanban.index.IndexLayout;
+import org.vanban.index.IndexLockedException;
+import org.vanban.index.LockInfo;
+import org.vanban.index.ObligationHit;
+import org.vanban.index.ObligationRequest;
+import org.vanban.index.SearchRequest;
 import org.vanban.ocr.OcrEngineException;
-import org.vanban.ocr.OcrListener;
-import org.vanban.ocr.OcrResult;
-import org.vanban.ocr.OcrService;
-import org.vanban.ocr.PageSink;
-import org.vanban.ocr.Tessdata;
-import org.vanban.ocr.tesseract.TesseractEngine;
+import org.vanban.pipeline.Correction;
+import org.vanban.pipeline.Extractor;
+import org.vanban.pipeline.FileFailure;
+import org.vanban.pipeline.IngestConfig;
+import org.vanban.pipeline.IngestListener;
+import org.vanban.pipeline.IngestSummary;
+import org.vanban.pipeline.Ingestion;
+import org.vanban.pipeline.SourceTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code vanban demo}: OCRs the bundled sample scans and shows, per file, its pages, the time
- * taken, the mean word confidence, the character error rate against the ground truth when a
- * {@code NAME.gt.txt} or {@code NAME.txt} sits next to it, and the first lines of text.
+ * {@code vanban demo}: the whole pipeline on the bundled samples in one command. OCRs (and
+ * corrects) the scans of {@code samples/scans/}, indexes them with the text directives of
+ * {@code samples/directives/} into a fresh index, then runs three example queries (full text typed
+ * without diacritics, who cites a document, who must do what) and prints each step's time.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "OCR the bundled sample scans and show what came out.")
+        description = {
+            "OCR and index the bundled samples into a fresh index, then run three example queries.",
+            "OCR text is kept in the index folder: a second demo run re-uses it instead of OCR'ing again."
+        })
 public final class DemoCommand implements Callable<Integer> {
-    private static final int FIRST_LINES = 4;
+    static final String FULL_TEXT_QUERY = "phong chay chua chay rung";
+    static final String CITED = "12-CT/TW";
+    static final String ACTOR = "so tai chinh";
+    private static final int SHOWN = 3;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--samples", paramLabel = "DIR", description = "Folder of scans (default: samples/ of the installation).")
+    @Option(names = "--samples", paramLabel = "DIR",
+            description = "Folder holding scans/ and directives/ (default: samples/ of the installation).")
     Path samples;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "vanban-demo-index",
+            description = "Where to build the demo index; an earlier demo index there is replaced.")
+    Path indexDir;
 
     @Mixin
     JobsOption jobs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (!jobs.valid()) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be between 1 and 256");
+        }
         Path dir = samples != null ? samples : defaultSamples();
-        if (!Files.isDirectory(dir)) {
-            throw new VanbanException(ExitCode.FATAL, "no samples folder at " + dir);
-        }
-        List<Path> files = InputFiles.collect(List.of(dir)).files();
-        if (files.isEmpty()) {
-            throw new VanbanException(ExitCode.FATAL, "no scans (PDF, TIFF, PNG, JPEG) in " + dir);
-        }
+        List<Path> inputs = inputs(dir);
+        IndexLayout layout = new IndexLayout(indexDir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<Path, Long> started = new ConcurrentHashMap<>();
-        Map<Path, String> reports = new TreeMap<>();
-        Map<Path, String> failures = new TreeMap<>();
-        long t0 = System.nanoTime();
-        int pages;
-        try (OcrService service = new OcrService(OcrConfig.defaults().withJobs(jobs.jobs()),
-                TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE))) {
-            int[] pageCount = {0};
-            service.processAll(files, new OcrListener() {
-                @Override
-                public PageSink sink(Path file) {
-                    started.put(file, System.nanoTime());
-                    return PageSink.NONE;
-                }
+        clearIndex(layout);
 
-                @Override
-                public void succeeded(Path file, OcrResult result) {
-                    double seconds = (System.nanoTime() - started.getOrDefault(file, t0)) / 1e9;
-                    synchronized (reports) {
-                        pageCount[0] += result.pages().size();
-                        reports.put(file, report(dir, file, result, seconds));
-                    }
-                }
-
-                @Override
-                public void failed(Path file, String reason) {
-                    synchronized (reports) {
-                        failures.put(file, reason);
-                    }
-                }
-            });
-            pages = pageCount[0];
-        } catch (OcrEngineException e) {
-            throw new VanbanException(ExitCode.FATAL, e.getMessage());
-        }
-        reports.values().forEach(out::print);
-        failures.forEach((file, reason) -> err.println("vanban: " + file + ": " + reason));
-        double total = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "%d files, %d pages in %.1f s (%.1f pages/min, %d jobs)%n",
-                reports.size(), pages, total, pages / total * 60, jobs.jobs());
+        long scans = inputs.stream().filter(SourceTexts::isScan).count();
+        out.printf(Locale.ROOT, "vanban demo: %d scans from %s and the text directives of %s into %s%n",
+                scans, dir.resolve("scans"), dir.resolve("directives"), layout.root());
+        out.printf(Locale.ROOT, "OCR: Tesseract 'vie', %d engines; correction: %s%n%n", jobs.jobs(), Correction.name());
         out.flush();
-        return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.PARTIAL.code();
+
+        // Step 1: OCR, correction, extraction, index.
+        Map<Path, Integer> pagesByScan = new TreeMap<>();
+        Progress[] progress = {Progress.forStderr(err, false, 0)};
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void started(int files) {
+                progress[0] = Progress.forStderr(err, false, files);
+            }
+
+            @Override
+            public void fileDone(Path file, int pagesOcred) {
+                synchronized (pagesByScan) {
+                    if (SourceTexts.isScan(file)) {
+                        pagesByScan.put(file, pagesOcred);
+                    }
+                }
+                for (int i = 0; i < pagesOcred; i++) {
+                    progress[0].pageDone();
+                }
+                progress[0].fileDone();
+            }
+
+            @Override
+            public void failed(FileFailure f) {
+                progress[0].println("vanban: " + f.path() + ": " + f.reason());
+            }
+        };
+        IngestConfig config = new IngestConfig(inputs, layout, jobs.jobs(), IngestConfig.DEFAULT_COMMIT_EVERY);
+        IngestSummary summary;
+        try (Ingestion ingestion = Ingestion.start(config, Extractor::directiveParser, listener)) {
+            summary = ingestion.run();
+        } catch (IndexLockedException e) {
+            throw new VanbanException(ExitCode.FATAL, e.getMessage());
+        } catch (OcrEngineException e) {
+            throw new VanbanException(ExitCode.FATAL, "cannot start OCR: " + e.getMessage());
+        } finally {
+            progress[0].finish();
+        }
+
+        try (ArchiveSearcher searcher = ArchiveSearcher.open(layout)) {
+            out.println("1. Index: OCR, correction, extraction, Lucene");
+            for (Map.Entry<Path, Integer> e : pagesByScan.entrySet()) {
+                List<DocumentRecord> rec = searcher.show(DocIds.forSource(e.getKey().toString()));
+                String number = rec.isEmpty() ? "(not indexed)" : orDash(rec.get(0).directive().number());
+                String date = rec.isEmpty() ? "" : orDash(rec.get(0).directive().date());
+                out.printf(Locale.ROOT, "   %-42s %-22s %-24s %s%n", dir.relativize(e.getKey()),
+                        e.getValue() == 0 ? "OCR text from cache" : e.getValue() + " page" + (e.getValue() == 1 ? "" : "s") + " OCR'd",
+                        number, date);
+            }
+            out.printf(Locale.ROOT, "   %d documents indexed (%d scans, %d text files), %d pages OCR'd, %d failed: %.1f s%n%n",
+                    summary.indexed() + summary.unchanged(), pagesByScan.size(), summary.indexed() + summary.unchanged() - pagesByScan.size(),
+                    summary.pagesOcred(), summary.failed().size(), summary.seconds());
+
+            // Step 2: full text typed without diacritics.
+            long t0 = System.nanoTime();
+            List<DocumentHit> hits = searcher.search(new SearchRequest(FULL_TEXT_QUERY, null, null, null, null, null, SHOWN));
+            out.printf(Locale.ROOT, "2. vanban search \"%s\" (typed without diacritics): %d ms%n", FULL_TEXT_QUERY, millis(t0));
+            int i = 0;
+            for (DocumentHit h : hits) {
+                out.printf(Locale.ROOT, "   %d. %s  %s  %s  %s%n", ++i, orDash(h.number()), orDash(h.date()), shorten(h.title(), 60), origin(dir, h.source()));
+                if (h.snippet() != null) {
+                    out.println("      " + shorten(h.snippet(), 150));
+                }
+            }
+            none(out, hits);
+
+            // Step 3: who cites a document.
+            t0 = System.nanoTime();
+            List<CitationHit> cites = searcher.citing(CITED, SHOWN);
+            out.printf(Locale.ROOT, "%n3. vanban cites %s (documents citing it, with the citing sentence): %d ms%n", CITED, millis(t0));
+            i = 0;
+            for (CitationHit c : cites) {
+                out.printf(Locale.ROOT, "   %d. %s  %s  %s  %s%n", ++i, orDash(c.number()), orDash(c.date()), shorten(c.title(), 60), origin(dir, c.source()));
+                if (c.sentence() != null) {
+                    out.println("      \"" + shorten(c.sentence().replaceAll("\\s+", " ").strip(), 150) + "\"");
+                }
+            }
+            none(out, cites);
+
+            // Step 4: who must do what.
+            t0 = System.nanoTime();
+            List<ObligationHit> tasks = searcher.obligations(new ObligationRequest(null, ACTOR, null, null, SHOWN));
+            out.printf(Locale.ROOT, "%n4. vanban obligations --actor \"%s\" (tasks of a unit, typed without diacritics): %d ms%n", ACTOR, millis(t0));
+            i = 0;
+            for (ObligationHit o : tasks) {
+                out.printf(Locale.ROOT, "   %d. %s  (%s %s, section %s)%n", ++i, o.actor(), orDash(o.number()), orDash(o.date()), orDash(o.section()));
+                out.println("      " + shorten(o.action(), 150) + (o.deadline() == null ? "" : "; deadline " + o.deadline()));
+            }
+            none(out, tasks);
+        }
+        out.printf(Locale.ROOT, "%nTry your own: bin/vanban search \"...\" --index %s   (see bin/vanban --help)%n", indexDir);
+        out.flush();
+        return summary.failed().isEmpty() ? ExitCode.OK.code() : ExitCode.PARTIAL.code();
+    }
+
+    /** The scans of DIR/scans (ground-truth .txt files beside them are not documents) and DIR/directives. */
+    private static List<Path> inputs(Path dir) {
+        Path scans = dir.resolve("scans");
+        Path directives = dir.resolve("directives");
+        if (!Files.isDirectory(scans) && !Files.isDirectory(directives)) {
+            throw new VanbanException(ExitCode.FATAL, "no samples at " + dir + " (expected scans/ and directives/ there)");
+        }
+        List<Path> inputs = new ArrayList<>();
+        if (Files.isDirectory(scans)) {
+            try (Stream<Path> s = Files.list(scans)) {
+                s.filter(SourceTexts::isScan).sorted(Comparator.naturalOrder()).forEach(inputs::add);
+            } catch (IOException e) {
+                throw new VanbanException(ExitCode.FATAL, "cannot list " + scans + ": " + e.getMessage());
+            }
+        }
+        if (Files.isDirectory(directives)) {
+            inputs.add(directives);
+        }
+        return inputs;
+    }
+
+    /**
+     * Makes the index folder fresh: an earlier index there is removed (its OCR artefacts are kept:
+     * they are keyed by content and save the OCR); a folder that is not a vanban index is refused.
+     */
+    private static void clearIndex(IndexLayout layout) throws IOException {
+        Path root = layout.root();
+        if (!Files.exists(root)) {
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            throw new VanbanException(ExitCode.FATAL, root + " exists and is not a folder");
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            for (String n : names) {
+                if (!n.equals("lucene") && !n.equals("artefacts") && !n.equals(LockInfo.FILE)) {
+                    throw new VanbanException(ExitCode.FATAL, root + " holds other files than a vanban index (" + n
+                            + "); choose another folder with --index");
+                }
+            }
+        }
+        if (Files.exists(layout.lucene())) {
+            // Another demo still writing there must not lose its index under it: take the lock first.
+            try {
+                org.vanban.index.ArchiveWriter.open(layout).abandon();
+            } catch (IndexLockedException e) {
+                throw new VanbanException(ExitCode.FATAL, e.getMessage());
+            }
+        }
+        deleteTree(layout.lucene());
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
     }
 
     private static Path defaultSamples() {
@@ -106,31 +252,34 @@ public final class DemoCommand implements Callable<Integer> {
         return home != null ? Path.of(home, "samples") : Path.of("samples");
     }
 
-    private static String report(Path dir, Path file, OcrResult result, double seconds) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "== %s: %d page%s, %.1f s, mean confidence %.1f", dir.relativize(file),
-                result.pages().size(), result.pages().size() == 1 ? "" : "s", seconds, result.meanConfidence()));
-        groundTruth(file).ifPresent(truth -> sb.append(String.format(Locale.ROOT, ", CER %.2f%%", 100 * Cer.of(truth, result.text()))));
-        sb.append(System.lineSeparator());
-        result.text().lines().filter(l -> !l.isBlank()).limit(FIRST_LINES)
-                .forEach(l -> sb.append("   ").append(l.replace("\f", "")).append(System.lineSeparator()));
-        return sb.toString();
+    private static String origin(Path dir, String source) {
+        if (source == null) {
+            return "";
+        }
+        Path p = Path.of(source);
+        String name = p.startsWith(dir.toAbsolutePath().normalize()) ? dir.toAbsolutePath().normalize().relativize(p).toString() : p.getFileName().toString();
+        return "[" + (SourceTexts.isScan(p) ? "scan " : "text ") + name + "]";
     }
 
-    /** The ground-truth text of a sample: NAME.gt.txt, or NAME.txt, next to it. */
-    private static java.util.Optional<String> groundTruth(Path file) {
-        String name = file.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        for (String candidate : List.of(stem + ".gt.txt", stem + ".txt")) {
-            Path p = file.resolveSibling(candidate);
-            if (Files.isRegularFile(p)) {
-                try {
-                    return java.util.Optional.of(Files.readString(p));
-                } catch (IOException e) {
-                    return java.util.Optional.empty();
-                }
-            }
+    private static void none(PrintWriter out, List<?> hits) {
+        if (hits.isEmpty()) {
+            out.println("   (no results)");
         }
-        return java.util.Optional.empty();
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    private static String shorten(String s, int max) {
+        if (s == null) {
+            return "-";
+        }
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }
