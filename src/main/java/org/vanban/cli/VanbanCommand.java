@@ -23,7 +23,7 @@ import picocli.CommandLine.HelpCommand;
             OcrCommand.class,
             DemoCommand.class,
             BenchCommand.class,
-            IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
+            IndexCommand.class, MergeCommand.class, ExportCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
             SamplesCommand.class,
             ExtractCommand.class,
         })

@@ -5,6 +5,7 @@ import static org.vanban.index.IndexFields.*;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -121,6 +122,17 @@ public final class ArchiveWriter implements Closeable {
     /** Adds the document, or replaces every Lucene document of the same id, atomically. */
     public void replace(IndexedDocument doc) throws IOException {
         writer.updateDocuments(new Term(DOC_ID, doc.id()), mapper.map(doc));
+    }
+
+    /**
+     * Adds every live document of {@code shards} (see {@link IndexMerger}); documents already here
+     * with an id that a shard holds are replaced. Package-private: the merger checks the shards first.
+     */
+    void addShards(List<org.apache.lucene.index.CodecReader> readers, List<String> replacedIds) throws IOException {
+        for (String id : replacedIds) {
+            writer.deleteDocuments(new Term(DOC_ID, id));
+        }
+        writer.addIndexes(readers.toArray(org.apache.lucene.index.CodecReader[]::new));
     }
 
     /** Removes a document with its obligations and citations. */
