@@ -80,9 +80,19 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file) && SourceTexts.isInput(file)) {
+                    if (hidden(file) || !SourceTexts.isInput(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         Path f = file.normalize();
                         files.putIfAbsent(f, key(root, f));
+                    } else if (attrs.isSymbolicLink()) {
+                        // The walk hands over a link itself only when it cannot be followed: say why.
+                        try {
+                            Files.readAttributes(file, BasicFileAttributes.class);
+                        } catch (IOException e) {
+                            failures.add(new FileFailure(file.toString(), reason(file, e)));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
