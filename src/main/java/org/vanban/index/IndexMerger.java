@@ -51,7 +51,11 @@ public final class IndexMerger {
         if (shards.isEmpty()) {
             throw new IllegalArgumentException("no shards to merge");
         }
+        Set<Path> distinct = new HashSet<>();
         for (IndexLayout s : shards) {
+            if (!distinct.add(s.root())) {
+                throw new IllegalArgumentException("shard " + s.root() + " is given twice");
+            }
             if (s.root().equals(out.root())) {
                 throw new IllegalArgumentException("the output " + out.root() + " is also given as a shard");
             }
@@ -62,7 +66,9 @@ public final class IndexMerger {
         List<Directory> dirs = new ArrayList<>();
         List<Lock> locks = new ArrayList<>();
         List<DirectoryReader> readers = new ArrayList<>();
-        try (ArchiveWriter writer = ArchiveWriter.open(out)) {
+        ArchiveWriter writer = ArchiveWriter.open(out);
+        boolean merged = false;
+        try {
             for (IndexLayout s : shards) {
                 Directory d = FSDirectory.open(s.lucene());
                 dirs.add(d);
@@ -107,9 +113,17 @@ public final class IndexMerger {
                 }
             }
             writer.addShards(leaves, new ArrayList<>(existing));
-            writer.commit();
+            writer.close(); // the commit: all shards at once, or (on any failure before it) nothing
+            merged = true;
             return new MergeSummary(shards.size(), documents, existing.size(), artefacts, (System.nanoTime() - t0) / 1e9);
         } finally {
+            if (!merged) {
+                try {
+                    writer.abandon();
+                } catch (IOException | RuntimeException e) {
+                    // the failure that stopped the merge is the one to report
+                }
+            }
             for (DirectoryReader r : readers) {
                 r.close();
             }
