@@ -20,6 +20,9 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             HelpCommand.class,
+            LmCommand.class,
+            RestoreCommand.class,
+            BenchCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec

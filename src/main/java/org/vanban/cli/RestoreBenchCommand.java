@@ -1,0 +1,91 @@
+package org.vanban.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vanban.text.lm.NgramModel;
+import org.vanban.text.restore.RestoreBenchmark;
+import org.vanban.text.restore.RestoreOptions;
+import org.vanban.text.restore.Restorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vanban bench restore}: diacritic restoration accuracy and speed on held-out corpus documents. */
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        showDefaultValues = true,
+        description = {
+            "Strip the diacritics of held-out corpus documents, restore them, and report syllable accuracy",
+            "by genre and document type, and restoration speed."
+        })
+public final class RestoreBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder with MANIFEST.tsv and corpus files.")
+    Path corpus;
+
+    @Option(names = "--all", description = "Evaluate every document (the folder is held out as a whole).")
+    boolean all;
+
+    @Option(names = "--max-docs", defaultValue = "0", description = "At most this many documents per file (0: all).")
+    int maxDocs;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "A model from 'vanban lm train' instead of the shipped one.")
+    Path model;
+
+    @Option(names = "--beam", defaultValue = "8", description = "Decoder states kept per token.")
+    int beam;
+
+    @Option(names = "--per-document", paramLabel = "FILE", description = "Write per-document accuracy (TSV) here.")
+    Path perDocument;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
+            throw new VanbanException(ExitCode.USAGE, corpus + ": no MANIFEST.tsv there");
+        }
+        RestoreOptions options = new RestoreOptions(RestoreOptions.Profile.AUTO, beam, RestoreOptions.DEFAULT.maxCandidates());
+        long t0 = System.nanoTime();
+        Restorer restorer = model == null ? Restorer.standard().with(options) : new Restorer(load(model), options);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        try (PrintWriter docs = perDocument == null ? null : new PrintWriter(Files.newBufferedWriter(perDocument))) {
+            RestoreBenchmark.Report report = new RestoreBenchmark(restorer).run(
+                    new RestoreBenchmark.Config(corpus, all, maxDocs), docs);
+            out.printf("model load: %.2f s%n", loadSeconds);
+            out.println("| group | docs | lines | syllables | exact |");
+            out.println("|---|---:|---:|---:|---:|");
+            print(out, report.byGenre());
+            print(out, report.byType());
+            out.printf("| **all** | %d | %d | %d | %.2f %% |%n", report.total().docs(), report.total().lines(),
+                    report.total().syllables(), 100 * report.total().accuracy());
+            out.printf("restore speed: %,.0f syllables/s (%.1f s, one thread, model load excluded)%n",
+                    report.syllablesPerSecond(), report.seconds());
+        } catch (IOException e) {
+            throw new VanbanException(ExitCode.FATAL, "bench restore: " + e.getMessage(), e);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static void print(PrintWriter out, Map<String, RestoreBenchmark.Tally> tallies) {
+        tallies.forEach((group, t) -> out.printf("| %s | %d | %d | %d | %.2f %% |%n",
+                group, t.docs(), t.lines(), t.syllables(), 100 * t.accuracy()));
+    }
+
+    private static NgramModel load(Path path) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 20)) {
+            return NgramModel.read(in);
+        } catch (IOException e) {
+            throw new VanbanException(ExitCode.USAGE, path + ": not a usable language model (" + e.getMessage() + ")");
+        }
+    }
+}

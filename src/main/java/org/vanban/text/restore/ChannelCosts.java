@@ -1,0 +1,29 @@
+package org.vanban.text.restore;
+
+/**
+ * The channel's costs, in log10 units subtracted from the language-model score: how unlikely each kind
+ * of damage is. Two profiles: text that lost (almost) all its diacritics, where adding them is free,
+ * and accented text (modern OCR, typed text), where every change must be paid for and only a confident
+ * language model makes it.
+ *
+ * @param addDiacritics a diacritic-free token read as a word with diacritics
+ * @param changeDiacritics a token with diacritics read as a word with other diacritics
+ * @param rule one application of a hand-written confusion rule (digits for letters, rn for m...)
+ * @param unknownWord penalty for keeping a token the model does not know, on top of p(&lt;unk&gt;)
+ * @param minConfidence a change is made only when its local posterior reaches this (0 = always)
+ */
+public record ChannelCosts(double addDiacritics, double changeDiacritics, double rule, double unknownWord,
+        double minConfidence) {
+    public ChannelCosts {
+        if (addDiacritics < 0 || changeDiacritics < 0 || rule < 0 || unknownWord < 0
+                || minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("channel costs must be non-negative, confidence in [0,1]");
+        }
+    }
+
+    /** Text whose diacritics were stripped or mangled by an OCR engine that does not know them. */
+    public static final ChannelCosts PLAIN = new ChannelCosts(0.0, 0.7, 1.5, 3.0, 0.0);
+
+    /** Text that keeps its diacritics: only confident repairs. */
+    public static final ChannelCosts ACCENTED = new ChannelCosts(2.0, 2.5, 2.0, 1.0, 0.6);
+}

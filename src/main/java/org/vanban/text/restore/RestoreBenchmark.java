@@ -1,0 +1,172 @@
+package org.vanban.text.restore;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.vanban.text.Diacritics;
+import org.vanban.text.TonePlacement;
+import org.vanban.text.lm.CorpusSplit;
+import org.vanban.text.lm.LmText;
+
+/**
+ * Measures restoration on held-out corpus documents: every held-out line (by {@link CorpusSplit}) has its
+ * diacritics stripped, is restored, and its words are compared with the original, syllable by syllable.
+ * A syllable counts as exact when it equals the original up to tone placement (hoà = hòa); case must match.
+ * Results are grouped by genre and document type, and listed per document so that a change to the
+ * model can be judged by its gains and losses on each document.
+ */
+public final class RestoreBenchmark {
+    /**
+     * @param corpusDir a folder with {@code MANIFEST.tsv} and the corpus files
+     * @param allLines evaluate every document (for a folder that is held out as a whole), not only held-out ones
+     * @param maxDocs at most this many documents per file (0: all)
+     */
+    public record Config(Path corpusDir, boolean allLines, int maxDocs) {
+        public Config {
+            if (corpusDir == null || maxDocs < 0) {
+                throw new IllegalArgumentException("corpus folder required, maxDocs >= 0");
+            }
+        }
+    }
+
+    /** Counts for one group of documents. */
+    public static final class Tally {
+        long lines;
+        long syllables;
+        long exact;
+        long docs;
+
+        void add(Tally t) {
+            lines += t.lines;
+            syllables += t.syllables;
+            exact += t.exact;
+            docs += t.docs;
+        }
+
+        public double accuracy() {
+            return syllables == 0 ? 0 : exact / (double) syllables;
+        }
+
+        public long syllables() {
+            return syllables;
+        }
+
+        public long lines() {
+            return lines;
+        }
+
+        public long docs() {
+            return docs;
+        }
+    }
+
+    /** The outcome: tallies per genre and per document type, and the time spent restoring. */
+    public record Report(Map<String, Tally> byGenre, Map<String, Tally> byType, Tally total, double seconds) {
+        public double syllablesPerSecond() {
+            return total.syllables / Math.max(1e-9, seconds);
+        }
+    }
+
+    private final Restorer restorer;
+
+    public RestoreBenchmark(Restorer restorer) {
+        this.restorer = restorer;
+    }
+
+    public Report run(Config config, PrintWriter perDocument) throws IOException {
+        CorpusSplit split = CorpusSplit.read(config.corpusDir().resolve("MANIFEST.tsv"));
+        Map<String, Tally> byGenre = new TreeMap<>();
+        Map<String, Tally> byType = new TreeMap<>();
+        Tally total = new Tally();
+        long nanos = 0;
+        List<Path> files;
+        try (var stream = Files.list(config.corpusDir())) {
+            files = stream.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            List<CorpusSplit.Document> docs = new ArrayList<>();
+            for (CorpusSplit.Document d : split.documents(name)) {
+                if (config.allLines() || d.heldOut()) {
+                    docs.add(d);
+                }
+            }
+            if (config.maxDocs() > 0 && docs.size() > config.maxDocs()) {
+                docs = docs.subList(0, config.maxDocs());
+            }
+            if (docs.isEmpty()) {
+                continue;
+            }
+            List<String> lines = readLines(file);
+            for (CorpusSplit.Document doc : docs) {
+                int from = doc.firstLine() - 1;
+                int to = Math.min(lines.size(), from + doc.lineCount());
+                if (from >= to) {
+                    continue;
+                }
+                String truth = String.join("\n", lines.subList(from, to));
+                String input = Diacritics.strip(truth);
+                long t0 = System.nanoTime();
+                String output = restorer.restore(input);
+                nanos += System.nanoTime() - t0;
+                Tally t = compare(truth, output);
+                t.lines = to - from;
+                t.docs = 1;
+                byGenre.computeIfAbsent(doc.genre(), g -> new Tally()).add(t);
+                String type = doc.docType().isEmpty() ? doc.genre() : doc.genre() + "/" + doc.docType();
+                byType.computeIfAbsent(type, g -> new Tally()).add(t);
+                total.add(t);
+                if (perDocument != null) {
+                    perDocument.printf("%s\t%d\t%s\t%d\t%.4f\t%s%n", name, doc.firstLine(), type, t.syllables,
+                            t.accuracy(), doc.title());
+                }
+            }
+        }
+        return new Report(byGenre, byType, total, nanos / 1e9);
+    }
+
+    /** Syllable accuracy of a restored text against the truth; both must have the same tokens. */
+    public static Tally compare(String truth, String output) {
+        List<String> a = words(truth);
+        List<String> b = words(output);
+        Tally t = new Tally();
+        t.syllables = a.size();
+        if (a.size() != b.size()) {
+            return t; // token structure changed: count everything as wrong
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).equals(b.get(i)) || TonePlacement.normalize(a.get(i)).equals(TonePlacement.normalize(b.get(i)))) {
+                t.exact++;
+            }
+        }
+        return t;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        LmText.tokenize(text, (s, e, k) -> {
+            if (k == LmText.Kind.WORD) {
+                out.add(text.substring(s, e));
+            }
+        });
+        return out;
+    }
+
+    private static List<String> readLines(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,35 @@
+package org.vanban.text.restore;
+
+/**
+ * How the restorer searches and which channel profile it uses.
+ *
+ * @param profile which costs to use; {@link Profile#AUTO} picks by the share of words with diacritics
+ * @param beamWidth decoder states kept per token
+ * @param maxCandidates candidates per token, the token itself included
+ */
+public record RestoreOptions(Profile profile, int beamWidth, int maxCandidates) {
+    /** The kind of damage expected in the input. */
+    public enum Profile {
+        /** Decide per text: under 30 % of words with diacritics means PLAIN, else ACCENTED. */
+        AUTO,
+        /** Diacritics stripped or mangled (legacy OCR, typed without accents). */
+        PLAIN,
+        /** Accented text with occasional errors (modern OCR). */
+        ACCENTED
+    }
+
+    public RestoreOptions {
+        if (profile == null) {
+            throw new IllegalArgumentException("profile is required");
+        }
+        if (beamWidth < 1 || maxCandidates < 1) {
+            throw new IllegalArgumentException("beam width and candidates must be at least 1");
+        }
+    }
+
+    public static final RestoreOptions DEFAULT = new RestoreOptions(Profile.AUTO, 8, 12);
+
+    public RestoreOptions withProfile(Profile p) {
+        return new RestoreOptions(p, beamWidth, maxCandidates);
+    }
+}

@@ -1,0 +1,279 @@
+package org.vanban.text.restore;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.vanban.extract.Span;
+import org.vanban.text.lm.LmText;
+import org.vanban.text.lm.NgramModel;
+
+/**
+ * Restores diacritics and repairs OCR confusions in Vietnamese text. Each line is cut into tokens
+ * ({@link LmText}); every word gets candidates from the channel models (its skeleton, confusion rules,
+ * learned confusions); a beam search with the trigram model picks the best reading of the line.
+ *
+ * <p>What never changes: the number and order of lines, white space, punctuation, numbers. Case follows
+ * the input ({@code Thuc → Thực}, {@code THUC → THỰC}). A word that is already a known word with the
+ * same diacritics as the chosen reading keeps its own spelling (its tone placement, for instance).
+ * Instances are immutable and thread-safe.
+ */
+public final class Restorer {
+    /** The shipped model, a classpath resource. */
+    public static final String MODEL_RESOURCE = "/org/vanban/text/lm/vi-syllables-3gram.bin";
+
+    private static final double PLAIN_BELOW = 0.30;
+
+    private final NgramModel lm;
+    private final List<ChannelModel> channels;
+    private final RestoreOptions options;
+    private final BeamDecoder decoder;
+
+    /** A restorer with the standard channels: skeleton matches and the hand-written confusion rules. */
+    public Restorer(NgramModel lm, RestoreOptions options) {
+        this(lm, standardChannels(lm), options);
+    }
+
+    public Restorer(NgramModel lm, List<ChannelModel> channels, RestoreOptions options) {
+        this.lm = lm;
+        this.channels = List.copyOf(channels);
+        this.options = options;
+        this.decoder = new BeamDecoder(lm, options.beamWidth());
+    }
+
+    private static List<ChannelModel> standardChannels(NgramModel lm) {
+        SkeletonIndex index = new SkeletonIndex(lm);
+        return List.of(new SkeletonChannel(lm, index), new RuleChannel(index));
+    }
+
+    private static final class Shipped {
+        static final Restorer INSTANCE = new Restorer(loadShippedModel(), RestoreOptions.DEFAULT);
+    }
+
+    /** The restorer with the shipped model and default options, loaded once per process. */
+    public static Restorer standard() {
+        return Shipped.INSTANCE;
+    }
+
+    /** Reads the model shipped in the jar. */
+    public static NgramModel loadShippedModel() {
+        try (InputStream in = Restorer.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the language model " + MODEL_RESOURCE + " is missing from the build");
+            }
+            return NgramModel.read(new BufferedInputStream(in, 1 << 20));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the language model: " + e.getMessage(), e);
+        }
+    }
+
+    public NgramModel model() {
+        return lm;
+    }
+
+    public RestoreOptions options() {
+        return options;
+    }
+
+    /** A copy with other options (same model and channels). */
+    public Restorer with(RestoreOptions other) {
+        return new Restorer(lm, channels, other);
+    }
+
+    /** The restored text. */
+    public String restore(String text) {
+        return run(text, false).text();
+    }
+
+    /** The restored text with every decision, its alternatives and their probabilities. */
+    public RestoredText analyse(String text) {
+        return run(text, true);
+    }
+
+    /** The profile AUTO resolves to for this text: PLAIN when few words carry diacritics. */
+    public static RestoreOptions.Profile profileOf(CharSequence text) {
+        int[] words = {0, 0};
+        LmText.tokenize(text, (s, e, k) -> {
+            if (k == LmText.Kind.WORD) {
+                words[0]++;
+                if (Skeleton.hasDiacritics(text.subSequence(s, e))) {
+                    words[1]++;
+                }
+            }
+        });
+        if (words[0] == 0) {
+            return RestoreOptions.Profile.ACCENTED;
+        }
+        return words[1] < PLAIN_BELOW * words[0] ? RestoreOptions.Profile.PLAIN : RestoreOptions.Profile.ACCENTED;
+    }
+
+    private RestoredText run(String input, boolean detailed) {
+        String text = Normalizer.isNormalized(input, Normalizer.Form.NFC)
+                ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
+        RestoreOptions.Profile profile = options.profile() == RestoreOptions.Profile.AUTO
+                ? profileOf(text) : options.profile();
+        ChannelCosts costs = profile == RestoreOptions.Profile.PLAIN ? ChannelCosts.PLAIN : ChannelCosts.ACCENTED;
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<RestoredText.Token> tokens = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            restoreLine(text, lineStart, lineEnd, costs, out, detailed ? tokens : null);
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n');
+            lineStart = nl + 1;
+        }
+        return new RestoredText(out.toString(), profile, tokens);
+    }
+
+    private void restoreLine(String text, int from, int to, ChannelCosts costs, StringBuilder out,
+            List<RestoredText.Token> details) {
+        String line = text.substring(from, to);
+        List<Lattice> positions = new ArrayList<>();
+        boolean[] open = {false};
+        LmText.tokenize(line, (s, e, k) -> {
+            Lattice lat = lattice(line, s, e, k, costs);
+            open[0] |= lat.size > 1;
+            positions.add(lat);
+        });
+        if (!open[0]) {
+            out.append(line);
+            return;
+        }
+        int[] choice = decoder.decode(positions);
+        int n = positions.size();
+        int[] words = new int[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = positions.get(i).ids[choice[i]];
+        }
+        double[][] post = new double[n][];
+        if (details != null || costs.minConfidence() > 0) {
+            for (int i = 0; i < n; i++) {
+                if (positions.get(i).size > 1) {
+                    post[i] = decoder.posteriors(positions, words, i);
+                    if (choice[i] != 0 && post[i][choice[i]] < costs.minConfidence()) {
+                        choice[i] = 0; // not confident enough to change what was written
+                        words[i] = positions.get(i).ids[0];
+                    }
+                }
+            }
+        }
+        int copied = 0;
+        for (int i = 0; i < n; i++) {
+            Lattice lat = positions.get(i);
+            if (lat.size == 1) {
+                continue;
+            }
+            String restored = choice[i] == 0 ? lat.token.text() : spell(lat.token.text(), lm.word(lat.ids[choice[i]]));
+            out.append(line, copied, lat.start).append(restored);
+            copied = lat.end;
+            if (details != null) {
+                details.add(detail(lat, from, restored, post[i], choice[i]));
+            }
+        }
+        out.append(line, copied, line.length());
+    }
+
+    private RestoredText.Token detail(Lattice lat, int lineOffset, String restored, double[] post, int chosen) {
+        Integer[] order = new Integer[lat.size];
+        for (int j = 0; j < lat.size; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(post[b], post[a]));
+        List<RestoredText.Alternative> alternatives = new ArrayList<>();
+        for (int j : order) {
+            String text = j == 0 ? lat.token.text() : spell(lat.token.text(), lm.word(lat.ids[j]));
+            alternatives.add(new RestoredText.Alternative(text, Math.min(1, post[j])));
+        }
+        return new RestoredText.Token(new Span(lineOffset + lat.start, lineOffset + lat.end), lat.token.text(),
+                restored, Math.min(1, post[chosen]), alternatives);
+    }
+
+    private Lattice lattice(String line, int s, int e, LmText.Kind kind, ChannelCosts costs) {
+        String token = line.substring(s, e);
+        switch (kind) {
+            case PUNCT -> {
+                return new Lattice(s, e, new Observation(token, kind, token, token, lm.contains(token), false, false),
+                        lm.id(token), 0);
+            }
+            case NUMBER -> {
+                return new Lattice(s, e, new Observation(token, kind, LmText.NUM, token, true, false, false),
+                        NgramModel.NUM, 0);
+            }
+            default -> {
+                // words and mixed runs of letters and digits
+            }
+        }
+        String form = kind == LmText.Kind.WORD ? LmText.wordForm(token) : token.toLowerCase(Locale.ROOT);
+        boolean known = kind == LmText.Kind.WORD && lm.contains(form);
+        Observation obs = new Observation(token, kind, form, Skeleton.of(token), known,
+                Skeleton.hasDiacritics(token), isSymbolPart(line, s, e, token));
+        Lattice lat = kind == LmText.Kind.MIXED
+                ? new Lattice(s, e, obs, NgramModel.NUM, 0)
+                : new Lattice(s, e, obs, known ? lm.id(form) : NgramModel.UNK, known ? 0 : costs.unknownWord());
+        for (ChannelModel channel : channels) {
+            channel.propose(obs, costs, lat::offer);
+        }
+        lat.cap(options.maxCandidates());
+        return lat;
+    }
+
+    /**
+     * An upper-case word inside a white-space chunk that also holds a digit and a slash or hyphen: a part
+     * of a document symbol such as {@code 362/KH-SGD&DT-VP}.
+     */
+    private static boolean isSymbolPart(String line, int s, int e, String token) {
+        if (!token.equals(token.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        int a = s;
+        while (a > 0 && !Character.isWhitespace(line.charAt(a - 1))) {
+            a--;
+        }
+        int b = e;
+        while (b < line.length() && !Character.isWhitespace(line.charAt(b))) {
+            b++;
+        }
+        boolean digit = false;
+        boolean separator = false;
+        for (int i = a; i < b; i++) {
+            char c = line.charAt(i);
+            digit |= Character.isDigit(c);
+            separator |= c == '/' || c == '-';
+        }
+        return digit && separator;
+    }
+
+    /** The chosen word spelt in the case of the original token; the original itself when only tone placement differs. */
+    static String spell(String original, String word) {
+        if (LmText.wordForm(original).equals(word)) {
+            return original;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters >= 2 && upper == letters) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+            return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        }
+        return word;
+    }
+}
