@@ -30,8 +30,15 @@ public final class RestoreBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder with MANIFEST.tsv and corpus files.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder with MANIFEST.tsv and corpus files: strip and restore its held-out documents.")
     Path corpus;
+
+    @Option(names = "--pairs", paramLabel = "FILE", arity = "1..*",
+            description = "Truth/OCR line pairs (truth<TAB>ocr, '# page' comments): restore the OCR side.")
+    java.util.List<Path> pairs = java.util.List.of();
+
+    @Option(names = "--confusions", paramLabel = "FILE", description = "A learned confusion table instead of the shipped one.")
+    Path confusions;
 
     @Option(names = "--all", description = "Evaluate every document (the folder is held out as a whole).")
     boolean all;
@@ -45,31 +52,56 @@ public final class RestoreBenchCommand implements Callable<Integer> {
     @Option(names = "--beam", defaultValue = "8", description = "Decoder states kept per token.")
     int beam;
 
+    @Option(names = "--candidates", defaultValue = "12", description = "Candidates per token, the token itself included.")
+    int candidates;
+
     @Option(names = "--per-document", paramLabel = "FILE", description = "Write per-document accuracy (TSV) here.")
     Path perDocument;
 
+    @Option(names = "--errors", defaultValue = "0", description = "List this many of the most frequent errors.")
+    int errors;
+
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
+        if (corpus == null && pairs.isEmpty()) {
+            throw new VanbanException(ExitCode.USAGE, "give --corpus DIR or --pairs FILE");
+        }
+        if (corpus != null && !Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
             throw new VanbanException(ExitCode.USAGE, corpus + ": no MANIFEST.tsv there");
         }
-        RestoreOptions options = new RestoreOptions(RestoreOptions.Profile.AUTO, beam, RestoreOptions.DEFAULT.maxCandidates());
+        RestoreOptions options = new RestoreOptions(RestoreOptions.Profile.AUTO, beam, candidates);
         long t0 = System.nanoTime();
-        Restorer restorer = model == null ? Restorer.standard().with(options) : new Restorer(load(model), options);
+        NgramModel lm = model == null ? Restorer.loadShippedModel() : load(model);
+        Restorer restorer = new Restorer(lm, learned(), options);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         try (PrintWriter docs = perDocument == null ? null : new PrintWriter(Files.newBufferedWriter(perDocument))) {
-            RestoreBenchmark.Report report = new RestoreBenchmark(restorer).run(
-                    new RestoreBenchmark.Config(corpus, all, maxDocs), docs);
+            RestoreBenchmark bench = new RestoreBenchmark(restorer);
             out.printf("model load: %.2f s%n", loadSeconds);
+            for (Path p : pairs) {
+                RestoreBenchmark.PairsReport r = bench.runPairs(p);
+                out.printf("%s: %d pages, %d lines, %d syllables: raw OCR %.2f %% exact, restored %.2f %% exact (%.2f s CPU)%n",
+                        p.getFileName(), r.restored().docs(), r.restored().lines(), r.raw().syllables(),
+                        100 * r.raw().accuracy(), 100 * r.restored().accuracy(), r.seconds());
+            }
+            if (corpus == null) {
+                for (var e : bench.topErrors(errors)) {
+                    out.printf("%6d  %s%n", e.getValue(), e.getKey());
+                }
+                return ExitCode.OK.code();
+            }
+            RestoreBenchmark.Report report = bench.run(new RestoreBenchmark.Config(corpus, all, maxDocs), docs);
             out.println("| group | docs | lines | syllables | exact |");
             out.println("|---|---:|---:|---:|---:|");
             print(out, report.byGenre());
             print(out, report.byType());
             out.printf("| **all** | %d | %d | %d | %.2f %% |%n", report.total().docs(), report.total().lines(),
                     report.total().syllables(), 100 * report.total().accuracy());
-            out.printf("restore speed: %,.0f syllables/s (%.1f s, one thread, model load excluded)%n",
+            out.printf("restore speed: %,.0f syllables/s (%.1f s of CPU, one thread, model load excluded)%n",
                     report.syllablesPerSecond(), report.seconds());
+            for (var e : bench.topErrors(errors)) {
+                out.printf("%6d  %s%n", e.getValue(), e.getKey());
+            }
         } catch (IOException e) {
             throw new VanbanException(ExitCode.FATAL, "bench restore: " + e.getMessage(), e);
         }
@@ -79,6 +111,17 @@ public final class RestoreBenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Map<String, RestoreBenchmark.Tally> tallies) {
         tallies.forEach((group, t) -> out.printf("| %s | %d | %d | %d | %.2f %% |%n",
                 group, t.docs(), t.lines(), t.syllables(), 100 * t.accuracy()));
+    }
+
+    private org.vanban.text.restore.LearnedConfusions learned() {
+        if (confusions == null) {
+            return org.vanban.text.restore.LearnedConfusions.shipped();
+        }
+        try (InputStream in = Files.newInputStream(confusions)) {
+            return org.vanban.text.restore.LearnedConfusions.read(in);
+        } catch (IOException e) {
+            throw new VanbanException(ExitCode.USAGE, confusions + ": cannot read (" + e.getMessage() + ")");
+        }
     }
 
     private static NgramModel load(Path path) {

@@ -10,20 +10,21 @@ package org.vanban.text.restore;
  * @param changeDiacritics a token with diacritics read as a word with other diacritics
  * @param rule one application of a hand-written confusion rule (digits for letters, rn for m...)
  * @param unknownWord penalty for keeping a token the model does not know, on top of p(&lt;unk&gt;)
+ * @param keepMixed penalty for keeping a short run of letters and digits ({@code s6}) as it is
  * @param minConfidence a change is made only when its local posterior reaches this (0 = always)
  */
 public record ChannelCosts(double addDiacritics, double changeDiacritics, double rule, double unknownWord,
-        double minConfidence) {
+        double keepMixed, double minConfidence) {
     public ChannelCosts {
-        if (addDiacritics < 0 || changeDiacritics < 0 || rule < 0 || unknownWord < 0
+        if (addDiacritics < 0 || changeDiacritics < 0 || rule < 0 || unknownWord < 0 || keepMixed < 0
                 || minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("channel costs must be non-negative, confidence in [0,1]");
         }
     }
 
     /** Text whose diacritics were stripped or mangled by an OCR engine that does not know them. */
-    public static final ChannelCosts PLAIN = new ChannelCosts(0.0, 0.7, 1.5, 3.0, 0.0);
+    public static final ChannelCosts PLAIN = new ChannelCosts(0.0, 0.7, 1.0, 3.0, 1.5, 0.0);
 
     /** Text that keeps its diacritics: only confident repairs. */
-    public static final ChannelCosts ACCENTED = new ChannelCosts(2.0, 2.5, 2.0, 1.0, 0.6);
+    public static final ChannelCosts ACCENTED = new ChannelCosts(2.0, 2.5, 2.0, 1.0, 0.0, 0.6);
 }

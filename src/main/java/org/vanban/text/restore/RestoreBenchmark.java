@@ -75,9 +75,18 @@ public final class RestoreBenchmark {
     }
 
     private final Restorer restorer;
+    private final Map<String, Integer> errors = new java.util.HashMap<>();
 
     public RestoreBenchmark(Restorer restorer) {
         this.restorer = restorer;
+    }
+
+    /** The most frequent errors seen so far as "truth -> output" with their counts, most frequent first. */
+    public List<Map.Entry<String, Integer>> topErrors(int n) {
+        return errors.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .limit(n)
+                .toList();
     }
 
     public Report run(Config config, PrintWriter perDocument) throws IOException {
@@ -113,10 +122,10 @@ public final class RestoreBenchmark {
                 }
                 String truth = String.join("\n", lines.subList(from, to));
                 String input = Diacritics.strip(truth);
-                long t0 = System.nanoTime();
+                long t0 = cpu();
                 String output = restorer.restore(input);
-                nanos += System.nanoTime() - t0;
-                Tally t = compare(truth, output);
+                nanos += cpu() - t0;
+                Tally t = compare(truth, output, errors);
                 t.lines = to - from;
                 t.docs = 1;
                 byGenre.computeIfAbsent(doc.genre(), g -> new Tally()).add(t);
@@ -132,8 +141,112 @@ public final class RestoreBenchmark {
         return new Report(byGenre, byType, total, nanos / 1e9);
     }
 
+    /** Syllable accuracy before and after restoration of OCR line pairs, and the time spent restoring. */
+    public record PairsReport(Tally raw, Tally restored, double seconds) {}
+
+    /**
+     * Restores the OCR side of truth/OCR line pairs ({@code truth<TAB>ocr} rows; {@code #} comments, a
+     * {@code # page} comment starts a new page, and each page is restored as one text) and compares both
+     * the raw and the restored OCR with the truth, word by word after aligning them.
+     */
+    public PairsReport runPairs(Path pairs) throws IOException {
+        List<List<String[]>> pages = new ArrayList<>();
+        List<String[]> page = new ArrayList<>();
+        for (String line : readLines(pairs)) {
+            if (line.startsWith("# page") && !page.isEmpty()) {
+                pages.add(page);
+                page = new ArrayList<>();
+            }
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length >= 2) {
+                page.add(cols);
+            }
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        Tally raw = new Tally();
+        Tally restored = new Tally();
+        long nanos = 0;
+        for (List<String[]> p : pages) {
+            StringBuilder ocr = new StringBuilder();
+            for (String[] row : p) {
+                ocr.append(ocr.isEmpty() ? "" : "\n").append(row[1]);
+            }
+            long t0 = cpu();
+            String[] out = restorer.restore(ocr.toString()).split("\n", -1);
+            nanos += cpu() - t0;
+            for (int i = 0; i < p.size(); i++) {
+                raw.add(aligned(p.get(i)[0], p.get(i)[1], null));
+                restored.add(aligned(p.get(i)[0], out[i], errors));
+                restored.lines++;
+            }
+            restored.docs++;
+        }
+        return new PairsReport(raw, restored, nanos / 1e9);
+    }
+
+    /** Words of the truth read exactly in the output, after a minimum-edit alignment of the two word lists. */
+    static Tally aligned(String truth, String output, Map<String, Integer> errors) {
+        List<String> a = ocrWords(truth);
+        List<String> b = ocrWords(output);
+        int[][] d = new int[a.size() + 1][b.size() + 1];
+        for (int i = 0; i <= a.size(); i++) {
+            for (int j = 0; j <= b.size(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                } else {
+                    int sub = d[i - 1][j - 1] + (same(a.get(i - 1), b.get(j - 1)) ? 0 : 1);
+                    d[i][j] = Math.min(sub, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                }
+            }
+        }
+        Tally t = new Tally();
+        t.syllables = a.size();
+        int i = a.size();
+        int j = b.size();
+        while (i > 0 && j > 0) {
+            boolean match = same(a.get(i - 1), b.get(j - 1));
+            if (d[i][j] == d[i - 1][j - 1] + (match ? 0 : 1)) {
+                if (match) {
+                    t.exact++;
+                } else if (errors != null) {
+                    errors.merge(a.get(i - 1) + " -> " + b.get(j - 1), 1, Integer::sum);
+                }
+                i--;
+                j--;
+            } else if (d[i][j] == d[i - 1][j] + 1) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        return t;
+    }
+
+    private static boolean same(String a, String b) {
+        return a.equals(b) || TonePlacement.normalize(a).equals(TonePlacement.normalize(b));
+    }
+
+    private static List<String> ocrWords(String text) {
+        List<String> out = new ArrayList<>();
+        LmText.tokenize(text, (s, e, k) -> {
+            if (k == LmText.Kind.WORD || k == LmText.Kind.MIXED) {
+                out.add(text.substring(s, e));
+            }
+        });
+        return out;
+    }
+
     /** Syllable accuracy of a restored text against the truth; both must have the same tokens. */
     public static Tally compare(String truth, String output) {
+        return compare(truth, output, null);
+    }
+
+    private static Tally compare(String truth, String output, Map<String, Integer> errors) {
         List<String> a = words(truth);
         List<String> b = words(output);
         Tally t = new Tally();
@@ -144,6 +257,8 @@ public final class RestoreBenchmark {
         for (int i = 0; i < a.size(); i++) {
             if (a.get(i).equals(b.get(i)) || TonePlacement.normalize(a.get(i)).equals(TonePlacement.normalize(b.get(i)))) {
                 t.exact++;
+            } else if (errors != null) {
+                errors.merge(a.get(i) + " -> " + b.get(i), 1, Integer::sum);
             }
         }
         return t;
@@ -157,6 +272,11 @@ public final class RestoreBenchmark {
             }
         });
         return out;
+    }
+
+    /** CPU time of this thread: the machine may be shared, and the target is per core. */
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static List<String> readLines(Path file) throws IOException {

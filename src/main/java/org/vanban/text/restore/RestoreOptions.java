@@ -10,7 +10,7 @@ package org.vanban.text.restore;
 public record RestoreOptions(Profile profile, int beamWidth, int maxCandidates) {
     /** The kind of damage expected in the input. */
     public enum Profile {
-        /** Decide per text: under 30 % of words with diacritics means PLAIN, else ACCENTED. */
+        /** Decide per text: under 15 % of words with a Vietnamese-only letter (ơ, ư, ạ...) means PLAIN. */
         AUTO,
         /** Diacritics stripped or mangled (legacy OCR, typed without accents). */
         PLAIN,

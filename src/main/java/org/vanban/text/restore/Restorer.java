@@ -27,16 +27,25 @@ public final class Restorer {
     /** The shipped model, a classpath resource. */
     public static final String MODEL_RESOURCE = "/org/vanban/text/lm/vi-syllables-3gram.bin";
 
-    private static final double PLAIN_BELOW = 0.30;
+    /** Accented Vietnamese has a Vietnamese-only letter in about half its words; legacy OCR in almost none. */
+    private static final double PLAIN_BELOW = 0.15;
 
     private final NgramModel lm;
     private final List<ChannelModel> channels;
     private final RestoreOptions options;
     private final BeamDecoder decoder;
 
-    /** A restorer with the standard channels: skeleton matches and the hand-written confusion rules. */
+    /**
+     * A restorer with the standard channels: skeleton matches, the hand-written confusion rules, and the
+     * learned confusions shipped with the build (if any).
+     */
     public Restorer(NgramModel lm, RestoreOptions options) {
-        this(lm, standardChannels(lm), options);
+        this(lm, standardChannels(lm, LearnedConfusions.shipped()), options);
+    }
+
+    /** A restorer with the standard channels and the given learned confusions. */
+    public Restorer(NgramModel lm, LearnedConfusions learned, RestoreOptions options) {
+        this(lm, standardChannels(lm, learned), options);
     }
 
     public Restorer(NgramModel lm, List<ChannelModel> channels, RestoreOptions options) {
@@ -46,9 +55,11 @@ public final class Restorer {
         this.decoder = new BeamDecoder(lm, options.beamWidth());
     }
 
-    private static List<ChannelModel> standardChannels(NgramModel lm) {
+    private static List<ChannelModel> standardChannels(NgramModel lm, LearnedConfusions learned) {
         SkeletonIndex index = new SkeletonIndex(lm);
-        return List.of(new SkeletonChannel(lm, index), new RuleChannel(index));
+        List<RuleChannel.Rule> rules = new ArrayList<>(RuleChannel.HAND_WRITTEN);
+        rules.addAll(learned.rules());
+        return List.of(new SkeletonChannel(lm, index), new LearnedTokenChannel(lm, learned), new RuleChannel(index, rules));
     }
 
     private static final class Shipped {
@@ -95,13 +106,16 @@ public final class Restorer {
         return run(text, true);
     }
 
-    /** The profile AUTO resolves to for this text: PLAIN when few words carry diacritics. */
+    /**
+     * The profile AUTO resolves to for this text: PLAIN when under 15 % of its words have a letter only
+     * Vietnamese uses (stripped text, or legacy OCR whose only accents are Latin-1 ones such as é).
+     */
     public static RestoreOptions.Profile profileOf(CharSequence text) {
         int[] words = {0, 0};
         LmText.tokenize(text, (s, e, k) -> {
             if (k == LmText.Kind.WORD) {
                 words[0]++;
-                if (Skeleton.hasDiacritics(text.subSequence(s, e))) {
+                if (Skeleton.hasVietnameseLetter(text.subSequence(s, e))) {
                     words[1]++;
                 }
             }
@@ -217,13 +231,24 @@ public final class Restorer {
         Observation obs = new Observation(token, kind, form, Skeleton.of(token), known,
                 Skeleton.hasDiacritics(token), isSymbolPart(line, s, e, token));
         Lattice lat = kind == LmText.Kind.MIXED
-                ? new Lattice(s, e, obs, NgramModel.NUM, 0)
+                ? new Lattice(s, e, obs, NgramModel.NUM, looksLikeDamagedWord(token) ? costs.keepMixed() : 0)
                 : new Lattice(s, e, obs, known ? lm.id(form) : NgramModel.UNK, known ? 0 : costs.unknownWord());
         for (ChannelModel channel : channels) {
             channel.propose(obs, costs, lat::offer);
         }
         lat.cap(options.maxCandidates());
         return lat;
+    }
+
+    /** A short run with at most two digits among its letters ("s6", "16i", "B6"), not a code like "H5N1A2". */
+    private static boolean looksLikeDamagedWord(String token) {
+        int digits = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                digits++;
+            }
+        }
+        return token.length() <= 7 && digits <= 2;
     }
 
     /**

@@ -1,29 +1,37 @@
 package org.vanban.text.restore;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.vanban.text.lm.LmText;
 
 /**
- * Hand-written confusions of OCR engines that do not know Vietnamese, applied to the skeleton of a token
- * the language model does not know (or one mixing letters with digits or symbols): each rule rewrites a
- * piece of the skeleton, and every vocabulary word with the rewritten skeleton becomes a candidate.
- * One or two rules may apply to a token; each costs {@link ChannelCosts#rule()}.
+ * Character confusions of OCR engines, applied to the skeleton of a token the language model does not
+ * know (or one mixing letters with digits or symbols): each rule rewrites a piece of the skeleton, and
+ * every vocabulary word with the rewritten skeleton becomes a candidate. One or two rules may apply to a
+ * token. The rules are the hand-written classes below plus, when available, the ones learned from OCR
+ * output ({@link LearnedConfusions}).
  */
 public final class RuleChannel implements ChannelModel {
-    /** A rewrite of a skeleton substring; {@code initial} rules apply only at the start of the token. */
-    record Rule(String from, String to, boolean initial) {
+    /**
+     * A rewrite of a skeleton substring; {@code initial} rules apply only at the start of the token.
+     * {@code cost} is in the units of the plain profile; other profiles scale it by their own rule cost.
+     */
+    record Rule(String from, String to, boolean initial, double cost) {
         Rule {
-            if (from.isEmpty()) {
-                throw new IllegalArgumentException("empty rule");
+            if (from.isEmpty() || from.equals(to) || cost < 0) {
+                throw new IllegalArgumentException("bad rule " + from + " -> " + to);
             }
+        }
+
+        Rule(String from, String to, boolean initial) {
+            this(from, to, initial, ChannelCosts.PLAIN.rule());
         }
     }
 
-    /** The confusion classes, one row each; the comment says what OCR read for what. */
-    static final List<Rule> RULES = List.of(
+    /** The hand-written confusion classes, one row each; the comment says what OCR read for what. */
+    static final List<Rule> HAND_WRITTEN = List.of(
             new Rule("6", "o", false), //     s6 → số, t6 → tổ, 16i → lối: 6 for ô/ố/ổ
             new Rule("0", "o", false), //     0 for o
             new Rule("1", "l", false), //     1a → là, 1y → lý: 1 for l
@@ -48,10 +56,14 @@ public final class RuleChannel implements ChannelModel {
 
     private static final int MAX_LENGTH = 12;
 
-    private final SkeletonIndex index;
+    private static final int MAX_SECOND_ROUND = 24;
 
-    RuleChannel(SkeletonIndex index) {
+    private final SkeletonIndex index;
+    private final List<Rule> rules;
+
+    RuleChannel(SkeletonIndex index, List<Rule> rules) {
         this.index = index;
+        this.rules = List.copyOf(rules);
     }
 
     @Override
@@ -63,38 +75,34 @@ public final class RuleChannel implements ChannelModel {
         if (skeleton.length() > MAX_LENGTH || (token.inVocabulary() && !hasSymbol(skeleton))) {
             return;
         }
-        Set<String> seen = new HashSet<>();
-        seen.add(skeleton);
-        List<String> once = new ArrayList<>();
-        for (String variant : rewrites(skeleton)) {
-            if (seen.add(variant)) {
-                once.add(variant);
-                offer(variant, costs.rule(), sink);
-            }
+        double scale = costs.rule() / ChannelCosts.PLAIN.rule();
+        Map<String, Double> once = new HashMap<>();
+        once.put(skeleton, 0.0);
+        rewrites(skeleton, 0.0, once);
+        once.remove(skeleton);
+        List<Map.Entry<String, Double>> first = new ArrayList<>(once.entrySet());
+        first.sort(Map.Entry.comparingByValue());
+        Map<String, Double> twice = new HashMap<>();
+        for (int i = 0; i < first.size() && i < MAX_SECOND_ROUND; i++) {
+            rewrites(first.get(i).getKey(), first.get(i).getValue(), twice);
         }
-        for (String first : once) {
-            for (String variant : rewrites(first)) {
-                if (seen.add(variant)) {
-                    offer(variant, 2 * costs.rule(), sink);
-                }
+        twice.forEach((variant, cost) -> once.merge(variant, cost, Math::min));
+        once.remove(skeleton);
+        once.forEach((variant, cost) -> {
+            for (int id : index.words(variant)) {
+                sink.offer(id, cost * scale);
             }
-        }
+        });
     }
 
-    private void offer(String skeleton, double cost, Sink sink) {
-        for (int id : index.words(skeleton)) {
-            sink.offer(id, cost);
-        }
-    }
-
-    /** Every string that one rule application makes from s. */
-    static List<String> rewrites(String s) {
-        List<String> out = new ArrayList<>();
-        for (Rule rule : RULES) {
+    /** Adds every string one rule application makes from s, with its cost (cheapest kept). */
+    private void rewrites(String s, double base, Map<String, Double> out) {
+        for (Rule rule : rules) {
             int at = s.indexOf(rule.from());
             while (at >= 0) {
                 if (!rule.initial() || at == 0) {
-                    out.add(s.substring(0, at) + rule.to() + s.substring(at + rule.from().length()));
+                    out.merge(s.substring(0, at) + rule.to() + s.substring(at + rule.from().length()),
+                            base + rule.cost(), Math::min);
                 }
                 if (rule.initial()) {
                     break;
@@ -102,7 +110,6 @@ public final class RuleChannel implements ChannelModel {
                 at = s.indexOf(rule.from(), at + 1);
             }
         }
-        return out;
     }
 
     private static boolean hasSymbol(String s) {

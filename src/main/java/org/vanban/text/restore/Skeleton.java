@@ -48,6 +48,24 @@ final class Skeleton {
         return Character.toLowerCase(c);
     }
 
+    /**
+     * True when the word has a letter only Vietnamese uses (ă â ê ô ơ ư đ, or a hook, tilde or dot below
+     * tone): letters an OCR engine that does not know Vietnamese never produces, unlike é or à.
+     */
+    static boolean hasVietnameseLetter(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x100 && map(c) != Character.toLowerCase(c)) {
+                return true; // beyond Latin-1: ă ơ ư đ ĩ ũ and the whole Latin Extended Additional block
+            }
+            if (c == 'â' || c == 'ê' || c == 'ô' || c == 'ã' || c == 'õ' || c == 'Â' || c == 'Ê' || c == 'Ô'
+                    || c == 'Ã' || c == 'Õ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the word has a Vietnamese diacritic (any letter whose skeleton differs but for case). */
     static boolean hasDiacritics(CharSequence word) {
         for (int i = 0; i < word.length(); i++) {
