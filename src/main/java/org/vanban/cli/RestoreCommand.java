@@ -39,7 +39,7 @@ public final class RestoreCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--profile", defaultValue = "AUTO",
-            description = "Expected damage: ${COMPLETION-CANDIDATES} (AUTO: PLAIN when under 15% of words have a Vietnamese-only letter).")
+            description = "Expected damage: ${COMPLETION-CANDIDATES} (AUTO: PLAIN or LEGACY when under 15% of words have a Vietnamese-only letter, LEGACY when OCR damage shows).")
     RestoreOptions.Profile profile;
 
     @Option(names = "--beam", defaultValue = "8", description = "Decoder states kept per token.")

@@ -2,9 +2,9 @@ package org.vanban.text.restore;
 
 /**
  * The channel's costs, in log10 units subtracted from the language-model score: how unlikely each kind
- * of damage is. Two profiles: text that lost (almost) all its diacritics, where adding them is free,
- * and accented text (modern OCR, typed text), where every change must be paid for and only a confident
- * language model makes it.
+ * of damage is. Three profiles: text that lost all its diacritics, where adding them is free; legacy
+ * OCR output, where also digits and symbols stand for letters; and accented text (modern OCR, typed
+ * text), where every change must be paid for and only a confident language model makes it.
  *
  * @param addDiacritics a diacritic-free token read as a word with diacritics
  * @param changeDiacritics a token with diacritics read as a word with other diacritics
@@ -22,8 +22,11 @@ public record ChannelCosts(double addDiacritics, double changeDiacritics, double
         }
     }
 
-    /** Text whose diacritics were stripped or mangled by an OCR engine that does not know them. */
-    public static final ChannelCosts PLAIN = new ChannelCosts(0.0, 0.7, 1.0, 3.0, 1.5, 0.0);
+    /** Text typed or stored without diacritics: digits are real digits, letters are right. */
+    public static final ChannelCosts PLAIN = new ChannelCosts(0.0, 0.7, 1.0, 3.0, 0.0, 0.0);
+
+    /** Output of an OCR engine that does not know Vietnamese: diacritics lost or wrong, digits for letters. */
+    public static final ChannelCosts LEGACY = new ChannelCosts(0.0, 0.7, 1.0, 3.0, 1.5, 0.0);
 
     /** Text that keeps its diacritics: only confident repairs. */
     public static final ChannelCosts ACCENTED = new ChannelCosts(2.0, 2.5, 2.0, 1.0, 0.0, 0.6);

@@ -247,12 +247,31 @@ public final class RestoreBenchmark {
     }
 
     private static Tally compare(String truth, String output, Map<String, Integer> errors) {
+        String[] truthLines = truth.split("\n", -1);
+        String[] outputLines = output.split("\n", -1);
+        Tally t = new Tally();
+        if (truthLines.length != outputLines.length) {
+            t.syllables = words(truth).size(); // lines lost or added: count everything as wrong
+            if (errors != null) {
+                errors.merge("(line count changed)", 1, Integer::sum);
+            }
+            return t;
+        }
+        for (int i = 0; i < truthLines.length; i++) {
+            compareLine(truthLines[i], outputLines[i], errors, t);
+        }
+        return t;
+    }
+
+    private static void compareLine(String truth, String output, Map<String, Integer> errors, Tally t) {
         List<String> a = words(truth);
         List<String> b = words(output);
-        Tally t = new Tally();
-        t.syllables = a.size();
+        t.syllables += a.size();
         if (a.size() != b.size()) {
-            return t; // token structure changed: count everything as wrong
+            if (errors != null) {
+                errors.merge("(words changed) " + output, 1, Integer::sum);
+            }
+            return; // token structure changed: count the line as wrong
         }
         for (int i = 0; i < a.size(); i++) {
             if (a.get(i).equals(b.get(i)) || TonePlacement.normalize(a.get(i)).equals(TonePlacement.normalize(b.get(i)))) {
@@ -261,7 +280,6 @@ public final class RestoreBenchmark {
                 errors.merge(a.get(i) + " -> " + b.get(i), 1, Integer::sum);
             }
         }
-        return t;
     }
 
     private static List<String> words(String text) {

@@ -10,10 +10,15 @@ package org.vanban.text.restore;
 public record RestoreOptions(Profile profile, int beamWidth, int maxCandidates) {
     /** The kind of damage expected in the input. */
     public enum Profile {
-        /** Decide per text: under 15 % of words with a Vietnamese-only letter (ơ, ư, ạ...) means PLAIN. */
+        /**
+         * Decide per text: under 15 % of words with a Vietnamese-only letter (ơ, ư, ạ...) means PLAIN, or
+         * LEGACY when at least 2 % of the words show OCR damage (é-style accents, ¢, digits inside words).
+         */
         AUTO,
-        /** Diacritics stripped or mangled (legacy OCR, typed without accents). */
+        /** Diacritics stripped (typed without accents); digits are digits. */
         PLAIN,
+        /** Legacy OCR: diacritics lost or wrong, digits and symbols for letters. */
+        LEGACY,
         /** Accented text with occasional errors (modern OCR). */
         ACCENTED
     }

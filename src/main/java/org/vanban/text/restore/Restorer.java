@@ -29,6 +29,8 @@ public final class Restorer {
 
     /** Accented Vietnamese has a Vietnamese-only letter in about half its words; legacy OCR in almost none. */
     private static final double PLAIN_BELOW = 0.15;
+    /** Share of words with OCR damage from which diacritic-free text is taken for legacy OCR. */
+    private static final double LEGACY_FROM = 0.02;
 
     private final NgramModel lm;
     private final List<ChannelModel> channels;
@@ -108,22 +110,28 @@ public final class Restorer {
 
     /**
      * The profile AUTO resolves to for this text: PLAIN when under 15 % of its words have a letter only
-     * Vietnamese uses (stripped text, or legacy OCR whose only accents are Latin-1 ones such as é).
+     * Vietnamese uses (stripped text), LEGACY when moreover at least 2 % of the words show the marks of an
+     * OCR engine that does not know Vietnamese (Latin-1 accents such as é, ¢ or €, digits inside words),
+     * else ACCENTED.
      */
     public static RestoreOptions.Profile profileOf(CharSequence text) {
-        int[] words = {0, 0};
+        int[] words = {0, 0, 0};
         LmText.tokenize(text, (s, e, k) -> {
-            if (k == LmText.Kind.WORD) {
+            if (k == LmText.Kind.WORD || k == LmText.Kind.MIXED) {
+                CharSequence w = text.subSequence(s, e);
                 words[0]++;
-                if (Skeleton.hasVietnameseLetter(text.subSequence(s, e))) {
+                if (Skeleton.hasVietnameseLetter(w)) {
                     words[1]++;
+                } else if (k == LmText.Kind.MIXED ? looksLikeDamagedWord(w.toString()) : Skeleton.hasDiacritics(w)
+                        || w.toString().indexOf('¢') >= 0 || w.toString().indexOf('€') >= 0) {
+                    words[2]++;
                 }
             }
         });
-        if (words[0] == 0) {
+        if (words[0] == 0 || words[1] >= PLAIN_BELOW * words[0]) {
             return RestoreOptions.Profile.ACCENTED;
         }
-        return words[1] < PLAIN_BELOW * words[0] ? RestoreOptions.Profile.PLAIN : RestoreOptions.Profile.ACCENTED;
+        return words[2] >= LEGACY_FROM * words[0] ? RestoreOptions.Profile.LEGACY : RestoreOptions.Profile.PLAIN;
     }
 
     private RestoredText run(String input, boolean detailed) {
@@ -131,7 +139,11 @@ public final class Restorer {
                 ? input : Normalizer.normalize(input, Normalizer.Form.NFC);
         RestoreOptions.Profile profile = options.profile() == RestoreOptions.Profile.AUTO
                 ? profileOf(text) : options.profile();
-        ChannelCosts costs = profile == RestoreOptions.Profile.PLAIN ? ChannelCosts.PLAIN : ChannelCosts.ACCENTED;
+        ChannelCosts costs = switch (profile) {
+            case PLAIN -> ChannelCosts.PLAIN;
+            case LEGACY -> ChannelCosts.LEGACY;
+            default -> ChannelCosts.ACCENTED;
+        };
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<RestoredText.Token> tokens = new ArrayList<>();
         int lineStart = 0;
@@ -240,15 +252,22 @@ public final class Restorer {
         return lat;
     }
 
-    /** A short run with at most two digits among its letters ("s6", "16i", "B6"), not a code like "H5N1A2". */
+    /**
+     * A short run with at most two digits among lower-case letters ("s6", "16i", "t6"), not a code such as
+     * "A0", "B6" or "H5N1": codes are upper case.
+     */
     private static boolean looksLikeDamagedWord(String token) {
         int digits = 0;
+        int lower = 0;
         for (int i = 0; i < token.length(); i++) {
-            if (Character.isDigit(token.charAt(i))) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c)) {
                 digits++;
+            } else if (Character.isLowerCase(c) || c == '¢' || c == '€') {
+                lower++;
             }
         }
-        return token.length() <= 7 && digits <= 2;
+        return token.length() <= 7 && digits <= 2 && lower > 0;
     }
 
     /**
