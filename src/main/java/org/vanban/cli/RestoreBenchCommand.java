@@ -52,7 +52,7 @@ public final class RestoreBenchCommand implements Callable<Integer> {
     @Option(names = "--beam", defaultValue = "8", description = "Decoder states kept per token.")
     int beam;
 
-    @Option(names = "--candidates", defaultValue = "12", description = "Candidates per token, the token itself included.")
+    @Option(names = "--candidates", defaultValue = "24", description = "Candidates per token, the token itself included.")
     int candidates;
 
     @Option(names = "--per-document", paramLabel = "FILE", description = "Write per-document accuracy (TSV) here.")

@@ -139,6 +139,33 @@ public final class NgramModel {
         return backoff + uniBow[w1] + uniProb[w];
     }
 
+    /** log10 p(w | w1) with back-off to the unigram; the middle part of {@link #logProb}. */
+    public double bigramLogProb(int w1, int w) {
+        if (w1 < 0) {
+            return uniProb[w];
+        }
+        int code = lookup(biTable, pack2(w1, w));
+        return code >= 0 ? biCodebook[code] : uniBow[w1] + uniProb[w];
+    }
+
+    /** log10 of the stored trigram probability p(w | w2 w1), or NaN when the trigram is not stored. */
+    public double storedTrigram(int w2, int w1, int w) {
+        if (w2 < 0 || w1 < 0) {
+            return Double.NaN;
+        }
+        int code = lookup(triTable, pack3(w2, w1, w));
+        return code >= 0 ? triCodebook[code] : Double.NaN;
+    }
+
+    /** log10 back-off weight of the context (w2, w1), 0 when it has none. */
+    public double contextBackoff(int w2, int w1) {
+        if (w2 < 0 || w1 < 0) {
+            return 0;
+        }
+        int ctx = slot(biTable, pack2(w2, w1));
+        return ctx >= 0 ? biBowCodebook[biBow[ctx] & 0xFF] : 0;
+    }
+
     static long pack2(int a, int b) {
         return ((long) a << ID_BITS) | b;
     }

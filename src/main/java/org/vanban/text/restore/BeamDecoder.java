@@ -56,11 +56,23 @@ final class BeamDecoder {
             double[] eScore = new double[entries];
             int[] eBack = new int[entries];
             java.util.Arrays.fill(eScore, Double.NEGATIVE_INFINITY);
+            // p(w | w2 w1) = stored trigram, else bow(w2 w1) + p(w | w1): the back-off of each state and
+            // the bigram part of each (group, word) are looked up once, not once per expansion
+            double[] backoff = new double[beam];
+            for (int h = 0; h < beam; h++) {
+                backoff[h] = lm.contextBackoff(p2[h], p1[h]);
+            }
+            double[] bigram = new double[groups];
             for (int j = 0; j < k; j++) {
                 int w = lat.ids[j];
                 double cost = lat.costs[j];
+                for (int g = 0; g < groups; g++) {
+                    bigram[g] = lm.bigramLogProb(p1[groupHead[g]], w);
+                }
                 for (int h = 0; h < beam; h++) {
-                    double s = score[h] + lm.logProb(p2[h], p1[h], w) - cost;
+                    double tri = lm.storedTrigram(p2[h], p1[h], w);
+                    double lp = Double.isNaN(tri) ? backoff[h] + bigram[group[h]] : tri;
+                    double s = score[h] + lp - cost;
                     int e = j * groups + group[h];
                     if (s > eScore[e]) {
                         eScore[e] = s;

@@ -13,6 +13,8 @@ final class Lattice {
     int[] ids;
     float[] costs;
     int size;
+    /** When set, the token is written so without a decision (see {@link #force}). */
+    String forced;
 
     Lattice(int start, int end, Observation token, int identityId, double identityCost) {
         this.start = start;
@@ -40,6 +42,14 @@ final class Lattice {
         }
         ids[size] = id;
         costs[size++] = (float) cost;
+    }
+
+    /** Settles the token to one word: the decoder sees only it, and the output shows {@code spelled}. */
+    void force(int id, String spelled) {
+        ids = new int[] {id};
+        costs = new float[] {0};
+        size = 1;
+        forced = spelled;
     }
 
     /** Keeps the identity and the {@code max - 1} cheapest other candidates (stable: earlier offers win ties). */

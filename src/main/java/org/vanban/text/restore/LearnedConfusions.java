@@ -1,8 +1,9 @@
 package org.vanban.text.restore;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import org.vanban.text.channel.Confusion;
+import org.vanban.text.channel.ConfusionTable;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -14,15 +15,11 @@ import java.util.Map;
 
 /**
  * The OCR confusion table learned by rendering corpus text and reading it back with Tesseract
- * ({@code org/vanban/text/channel/confusions.tsv}): rows {@code observed<TAB>intended<TAB>count} for whole
- * tokens and {@code c:observed<TAB>intended<TAB>count} for pieces of words (identity rows count what was
- * read right). Turned here into costs: {@code -log10 p(intended | observed)} plus a floor, so that even a
+ * ({@link ConfusionTable}: how often a whole token, or a piece of a word, was read as another; identity
+ * rows count what was read right), turned into channel costs: {@code -log10 p(intended | observed)} plus a floor, so that even a
  * sure confusion costs something and the language model has the last word.
  */
 public final class LearnedConfusions {
-    /** The classpath resource of the table, when the build ships one. */
-    public static final String RESOURCE = "/org/vanban/text/channel/confusions.tsv";
-
     /** Every learned reading costs at least this (plain-profile units). */
     static final double FLOOR = 0.5;
     /** And at most this. */
@@ -46,53 +43,35 @@ public final class LearnedConfusions {
         return new LearnedConfusions(Map.of(), List.of());
     }
 
-    /** The shipped table, or an empty one when the build has none. */
+    /** The shipped table ({@link ConfusionTable#load()}). */
     public static LearnedConfusions shipped() {
-        try (InputStream in = LearnedConfusions.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? none() : read(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return from(ConfusionTable.load());
     }
 
+    /** Reads a table file in the format of {@link ConfusionTable}. */
     public static LearnedConfusions read(InputStream stream) throws IOException {
+        return from(ConfusionTable.read(new InputStreamReader(stream, StandardCharsets.UTF_8)));
+    }
+
+    /** Costs from the counts of a confusion table. */
+    public static LearnedConfusions from(ConfusionTable table) {
         Map<String, Map<String, Integer>> tokenCounts = new HashMap<>();
         Map<String, Map<String, Integer>> pieceCounts = new HashMap<>();
-        BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 3) {
-                continue;
-            }
-            int count;
-            try {
-                count = Integer.parseInt(cols[2].trim());
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            boolean piece = cols[0].startsWith("c:");
-            String observed = nfc(piece ? cols[0].substring(2) : cols[0]);
-            String intended = nfc(cols[1]);
-            if (piece) {
-                // in skeleton space: what diacritics a piece had is the skeleton channel's business
-                String from = Skeleton.of(observed);
-                String to = Skeleton.of(intended);
-                pieceCounts.computeIfAbsent(from, k -> new HashMap<>()).merge(to, count, Integer::sum);
-            } else {
-                tokenCounts.computeIfAbsent(observed.toLowerCase(Locale.ROOT), k -> new HashMap<>())
-                        .merge(intended.toLowerCase(Locale.ROOT), count, Integer::sum);
-            }
+        for (Confusion c : table.tokenConfusions()) {
+            tokenCounts.computeIfAbsent(nfc(c.observed()).toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                    .merge(nfc(c.intended()).toLowerCase(Locale.ROOT), c.count(), Integer::sum);
+        }
+        for (Confusion c : table.charConfusions()) {
+            // in skeleton space: what diacritics a piece had is the skeleton channel's business
+            pieceCounts.computeIfAbsent(Skeleton.of(nfc(c.observed())), k -> new HashMap<>())
+                    .merge(Skeleton.of(nfc(c.intended())), c.count(), Integer::sum);
         }
         Map<String, List<Reading>> tokens = new HashMap<>();
         tokenCounts.forEach((observed, readings) -> {
             int total = readings.values().stream().mapToInt(Integer::intValue).sum();
             List<Reading> list = new ArrayList<>();
             readings.forEach((intended, count) -> {
-                if (!intended.equals(observed) && count >= 1) {
+                if (!intended.equals(observed)) {
                     list.add(new Reading(intended, cost(count, total)));
                 }
             });
@@ -104,16 +83,12 @@ public final class LearnedConfusions {
         pieceCounts.forEach((from, readings) -> {
             int total = readings.values().stream().mapToInt(Integer::intValue).sum();
             readings.forEach((to, count) -> {
-                if (!from.isEmpty() && !from.equals(to) && count >= MIN_COUNT && !isBlankish(from)) {
+                if (!from.isBlank() && !from.equals(to) && count >= MIN_COUNT) {
                     rules.add(new RuleChannel.Rule(from, to, false, cost(count, total)));
                 }
             });
         });
         return new LearnedConfusions(tokens, rules);
-    }
-
-    private static boolean isBlankish(String s) {
-        return s.isBlank();
     }
 
     private static double cost(int count, int total) {

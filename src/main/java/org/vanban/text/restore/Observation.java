@@ -13,9 +13,11 @@ import org.vanban.text.lm.LmText;
  * @param inVocabulary whether the language model knows the form
  * @param hasDiacritics whether the token carries any Vietnamese diacritic
  * @param protectedSymbol an upper-case part of a document symbol ({@code 12-CT/TW}): only đ may be restored
+ * @param suspicious a token that is probably damaged although the model may know it: not a Vietnamese
+ *     syllable and not an upper-case abbreviation ({@code Pang}, {@code cwong}), or unknown to the model
  */
 public record Observation(String text, LmText.Kind kind, String form, String skeleton, boolean inVocabulary,
-        boolean hasDiacritics, boolean protectedSymbol) {
+        boolean hasDiacritics, boolean protectedSymbol, boolean suspicious) {
     public Observation {
         Objects.requireNonNull(text);
         Objects.requireNonNull(kind);

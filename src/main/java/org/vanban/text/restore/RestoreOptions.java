@@ -32,7 +32,7 @@ public record RestoreOptions(Profile profile, int beamWidth, int maxCandidates) 
         }
     }
 
-    public static final RestoreOptions DEFAULT = new RestoreOptions(Profile.AUTO, 8, 12);
+    public static final RestoreOptions DEFAULT = new RestoreOptions(Profile.AUTO, 8, 24);
 
     public RestoreOptions withProfile(Profile p) {
         return new RestoreOptions(p, beamWidth, maxCandidates);

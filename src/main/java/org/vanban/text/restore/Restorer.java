@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.vanban.extract.Span;
+import org.vanban.text.SyllableInventory;
 import org.vanban.text.lm.LmText;
 import org.vanban.text.lm.NgramModel;
 
@@ -36,6 +37,8 @@ public final class Restorer {
     private final List<ChannelModel> channels;
     private final RestoreOptions options;
     private final BeamDecoder decoder;
+    /** Per vocabulary id: is the word a well-formed Vietnamese syllable? */
+    private final boolean[] syllables;
 
     /**
      * A restorer with the standard channels: skeleton matches, the hand-written confusion rules, and the
@@ -55,6 +58,10 @@ public final class Restorer {
         this.channels = List.copyOf(channels);
         this.options = options;
         this.decoder = new BeamDecoder(lm, options.beamWidth());
+        this.syllables = new boolean[lm.vocabularySize()];
+        for (int id = 0; id < syllables.length; id++) {
+            syllables[id] = SyllableInventory.isValid(lm.word(id));
+        }
     }
 
     private static List<ChannelModel> standardChannels(NgramModel lm, LearnedConfusions learned) {
@@ -95,7 +102,15 @@ public final class Restorer {
 
     /** A copy with other options (same model and channels). */
     public Restorer with(RestoreOptions other) {
-        return new Restorer(lm, channels, other);
+        return new Restorer(lm, channels, other, syllables);
+    }
+
+    private Restorer(NgramModel lm, List<ChannelModel> channels, RestoreOptions options, boolean[] syllables) {
+        this.lm = lm;
+        this.channels = List.copyOf(channels);
+        this.options = options;
+        this.decoder = new BeamDecoder(lm, options.beamWidth());
+        this.syllables = syllables;
     }
 
     /** The restored text. */
@@ -146,11 +161,12 @@ public final class Restorer {
         };
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<RestoredText.Token> tokens = new ArrayList<>();
+        ListMarkers markers = new ListMarkers();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            restoreLine(text, lineStart, lineEnd, costs, out, detailed ? tokens : null);
+            restoreLine(text, lineStart, lineEnd, costs, markers, out, detailed ? tokens : null);
             if (nl < 0) {
                 break;
             }
@@ -160,17 +176,17 @@ public final class Restorer {
         return new RestoredText(out.toString(), profile, tokens);
     }
 
-    private void restoreLine(String text, int from, int to, ChannelCosts costs, StringBuilder out,
-            List<RestoredText.Token> details) {
+    private void restoreLine(String text, int from, int to, ChannelCosts costs, ListMarkers markers,
+            StringBuilder out, List<RestoredText.Token> details) {
         String line = text.substring(from, to);
         List<Lattice> positions = new ArrayList<>();
-        boolean[] open = {false};
-        LmText.tokenize(line, (s, e, k) -> {
-            Lattice lat = lattice(line, s, e, k, costs);
-            open[0] |= lat.size > 1;
-            positions.add(lat);
-        });
-        if (!open[0]) {
+        LmText.tokenize(line, (s, e, k) -> positions.add(lattice(line, s, e, k, costs)));
+        markers.settle(positions, lm);
+        boolean open = false;
+        for (Lattice lat : positions) {
+            open |= lat.size > 1 || lat.forced != null;
+        }
+        if (!open) {
             out.append(line);
             return;
         }
@@ -195,6 +211,11 @@ public final class Restorer {
         int copied = 0;
         for (int i = 0; i < n; i++) {
             Lattice lat = positions.get(i);
+            if (lat.forced != null) {
+                out.append(line, copied, lat.start).append(lat.forced);
+                copied = lat.end;
+                continue;
+            }
             if (lat.size == 1) {
                 continue;
             }
@@ -227,11 +248,11 @@ public final class Restorer {
         String token = line.substring(s, e);
         switch (kind) {
             case PUNCT -> {
-                return new Lattice(s, e, new Observation(token, kind, token, token, lm.contains(token), false, false),
+                return new Lattice(s, e, new Observation(token, kind, token, token, lm.contains(token), false, false, false),
                         lm.id(token), 0);
             }
             case NUMBER -> {
-                return new Lattice(s, e, new Observation(token, kind, LmText.NUM, token, true, false, false),
+                return new Lattice(s, e, new Observation(token, kind, LmText.NUM, token, true, false, false, false),
                         NgramModel.NUM, 0);
             }
             default -> {
@@ -240,8 +261,9 @@ public final class Restorer {
         }
         String form = kind == LmText.Kind.WORD ? LmText.wordForm(token) : token.toLowerCase(Locale.ROOT);
         boolean known = kind == LmText.Kind.WORD && lm.contains(form);
+        boolean suspicious = !known || (!isUpperCase(token) && (!syllables[lm.id(form)] || bareP(form)));
         Observation obs = new Observation(token, kind, form, Skeleton.of(token), known,
-                Skeleton.hasDiacritics(token), isSymbolPart(line, s, e, token));
+                Skeleton.hasDiacritics(token), isSymbolPart(line, s, e, token), suspicious);
         Lattice lat = kind == LmText.Kind.MIXED
                 ? new Lattice(s, e, obs, NgramModel.NUM, looksLikeDamagedWord(token) ? costs.keepMixed() : 0)
                 : new Lattice(s, e, obs, known ? lm.id(form) : NgramModel.UNK, known ? 0 : costs.unknownWord());
@@ -250,6 +272,18 @@ public final class Restorer {
         }
         lat.cap(options.maxCandidates());
         return lat;
+    }
+
+    /**
+     * A word starting with p but not ph: only loanwords (pin, pa-nô) do, while legacy OCR often reads Đ as P,
+     * so such a word is worth a second look even when it is a valid syllable.
+     */
+    private static boolean bareP(String form) {
+        return form.length() > 1 && form.charAt(0) == 'p' && form.charAt(1) != 'h';
+    }
+
+    private static boolean isUpperCase(String token) {
+        return token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.vanban.text.lm.LmText;
 
 /**
- * Character confusions of OCR engines, applied to the skeleton of a token the language model does not
- * know (or one mixing letters with digits or symbols): each rule rewrites a piece of the skeleton, and
+ * Character confusions of OCR engines, applied to the skeleton of a suspicious token (unknown to the
+ * language model, or not a Vietnamese syllable, or mixing letters with digits or symbols): each rule rewrites a piece of the skeleton, and
  * every vocabulary word with the rewritten skeleton becomes a candidate. One or two rules may apply to a
  * token. The rules are the hand-written classes below plus, when available, the ones learned from OCR
  * output ({@link LearnedConfusions}).
@@ -72,7 +72,7 @@ public final class RuleChannel implements ChannelModel {
             return;
         }
         String skeleton = token.skeleton();
-        if (skeleton.length() > MAX_LENGTH || (token.inVocabulary() && !hasSymbol(skeleton))) {
+        if (skeleton.length() > MAX_LENGTH || (!token.suspicious() && !hasSymbol(skeleton))) {
             return;
         }
         double scale = costs.rule() / ChannelCosts.PLAIN.rule();
