@@ -25,6 +25,15 @@ final class Lattice {
         this.size = 1;
     }
 
+    /** A lattice at another place with the same candidates (shared arrays: lattices are not changed in place). */
+    Lattice at(int newStart, int newEnd) {
+        Lattice copy = new Lattice(newStart, newEnd, token, ids[0], costs[0]);
+        copy.ids = ids;
+        copy.costs = costs;
+        copy.size = size;
+        return copy;
+    }
+
     /** Adds a candidate, or lowers its cost when it is already there. Offers of the identity are ignored. */
     void offer(int id, double cost) {
         if (id == ids[0]) {
@@ -44,8 +53,12 @@ final class Lattice {
         costs[size++] = (float) cost;
     }
 
-    /** Settles the token to one word: the decoder sees only it, and the output shows {@code spelled}. */
+    /**
+     * Settles the token to one word: the decoder sees only it, and the output shows {@code spelled}.
+     * Only for a lattice of one place (see {@link #at}), never for one kept in a cache.
+     */
     void force(int id, String spelled) {
+        // new arrays: the old ones may be shared with other lattices of the same word
         ids = new int[] {id};
         costs = new float[] {0};
         size = 1;

@@ -27,7 +27,9 @@ final class ListMarkers {
             String word = last == 'c' ? "d" : "đ";
             if (lm.contains(word)) {
                 String spelled = Character.isUpperCase(letter.charAt(0)) ? word.toUpperCase(java.util.Locale.ROOT) : word;
-                item.force(lm.id(word), spelled);
+                Lattice settled = item.at(item.start, item.end); // the original may be shared by other lines
+                settled.force(lm.id(word), spelled);
+                line.set(0, settled);
             }
             last = word.charAt(0);
             return;

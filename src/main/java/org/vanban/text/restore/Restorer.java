@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.vanban.extract.Span;
 import org.vanban.text.SyllableInventory;
@@ -32,6 +34,8 @@ public final class Restorer {
     private static final double PLAIN_BELOW = 0.15;
     /** Share of words with OCR damage from which diacritic-free text is taken for legacy OCR. */
     private static final double LEGACY_FROM = 0.02;
+    /** Distinct words whose lattices are kept while restoring one text. */
+    private static final int MAX_CACHED = 200_000;
 
     private final NgramModel lm;
     private final List<ChannelModel> channels;
@@ -162,11 +166,12 @@ public final class Restorer {
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<RestoredText.Token> tokens = new ArrayList<>();
         ListMarkers markers = new ListMarkers();
+        Map<String, Lattice> cache = new HashMap<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            restoreLine(text, lineStart, lineEnd, costs, markers, out, detailed ? tokens : null);
+            restoreLine(text, lineStart, lineEnd, costs, markers, cache, out, detailed ? tokens : null);
             if (nl < 0) {
                 break;
             }
@@ -177,10 +182,10 @@ public final class Restorer {
     }
 
     private void restoreLine(String text, int from, int to, ChannelCosts costs, ListMarkers markers,
-            StringBuilder out, List<RestoredText.Token> details) {
+            Map<String, Lattice> cache, StringBuilder out, List<RestoredText.Token> details) {
         String line = text.substring(from, to);
         List<Lattice> positions = new ArrayList<>();
-        LmText.tokenize(line, (s, e, k) -> positions.add(lattice(line, s, e, k, costs)));
+        LmText.tokenize(line, (s, e, k) -> positions.add(cachedLattice(line, s, e, k, costs, cache)));
         markers.settle(positions, lm);
         boolean open = false;
         for (Lattice lat : positions) {
@@ -242,6 +247,30 @@ public final class Restorer {
         }
         return new RestoredText.Token(new Span(lineOffset + lat.start, lineOffset + lat.end), lat.token.text(),
                 restored, Math.min(1, post[chosen]), alternatives);
+    }
+
+    /**
+     * The lattice of a token, reused for every later occurrence of the same token in the same text (a
+     * document repeats its words; the channel work is done once per word). Symbol parts are keyed apart.
+     */
+    private Lattice cachedLattice(String line, int s, int e, LmText.Kind kind, ChannelCosts costs,
+            Map<String, Lattice> cache) {
+        if (kind != LmText.Kind.WORD && kind != LmText.Kind.MIXED) {
+            return lattice(line, s, e, kind, costs);
+        }
+        String key = line.substring(s, e);
+        if (Character.isUpperCase(key.charAt(0)) && isSymbolPart(line, s, e, key)) {
+            key = key + "\u0000";
+        }
+        Lattice known = cache.get(key);
+        if (known != null) {
+            return known.at(s, e);
+        }
+        Lattice lat = lattice(line, s, e, kind, costs);
+        if (cache.size() < MAX_CACHED) {
+            cache.put(key, lat);
+        }
+        return lat;
     }
 
     private Lattice lattice(String line, int s, int e, LmText.Kind kind, ChannelCosts costs) {

@@ -79,6 +79,17 @@ class RestorerTest {
     }
 
     @Test
+    void listItemsAfterDAreĐ() {
+        String input = "c) Bao cao ket qua;\nd) Kiem tra viec thuc hien;\nd) Xu ly vi pham;\ne) Tong ket.\n"
+                + "Thuc hien theo diem d khoan 1 Dieu nay.";
+        String[] lines = RESTORER.restore(input).split("\n");
+        assertEquals("d) Kiểm tra việc thực hiện;", lines[1]);
+        assertEquals("đ) Xử lý vi phạm;", lines[2]);
+        // inside a sentence the letter is left to the model: a later "d" is not forced to "đ"
+        assertTrue(lines[4].contains("điểm d khoản 1"), lines[4]);
+    }
+
+    @Test
     void caseFollowsTheInput() {
         assertEquals("Thực hiện; THỰC HIỆN; thực hiện", RESTORER.restore("Thuc hien; THUC HIEN; thuc hien"));
     }
