@@ -80,9 +80,13 @@ public final class RestoreBenchCommand implements Callable<Integer> {
             out.printf("model load: %.2f s%n", loadSeconds);
             for (Path p : pairs) {
                 RestoreBenchmark.PairsReport r = bench.runPairs(p);
-                out.printf("%s: %d pages, %d lines, %d syllables: raw OCR %.2f %% exact, restored %.2f %% exact (%.2f s CPU)%n",
+                out.printf("%s: %d pages, %d lines, %d words: raw OCR %.2f %% exact, restored %.2f %% exact "
+                                + "(up to tone placement; %.2f s CPU)%n",
                         p.getFileName(), r.restored().docs(), r.restored().lines(), r.raw().syllables(),
                         100 * r.raw().accuracy(), 100 * r.restored().accuracy(), r.seconds());
+                out.printf("  strict OcrScore: %d syllables, exact %.2f %% -> %.2f %%, CER %.2f %% -> %.2f %%%n",
+                        r.rawScore().syllables(), 100 * r.rawScore().syllableAccuracy(),
+                        100 * r.restoredScore().syllableAccuracy(), 100 * r.rawScore().cer(), 100 * r.restoredScore().cer());
             }
             if (corpus == null) {
                 for (var e : bench.topErrors(errors)) {

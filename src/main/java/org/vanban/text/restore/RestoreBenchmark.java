@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.vanban.text.Diacritics;
 import org.vanban.text.TonePlacement;
+import org.vanban.text.channel.OcrScore;
 import org.vanban.text.lm.CorpusSplit;
 import org.vanban.text.lm.LmText;
 
@@ -142,7 +143,7 @@ public final class RestoreBenchmark {
     }
 
     /** Syllable accuracy before and after restoration of OCR line pairs, and the time spent restoring. */
-    public record PairsReport(Tally raw, Tally restored, double seconds) {}
+    public record PairsReport(Tally raw, Tally restored, OcrScore rawScore, OcrScore restoredScore, double seconds) {}
 
     /**
      * Restores the OCR side of truth/OCR line pairs ({@code truth<TAB>ocr} rows; {@code #} comments, a
@@ -170,6 +171,8 @@ public final class RestoreBenchmark {
         }
         Tally raw = new Tally();
         Tally restored = new Tally();
+        OcrScore rawScore = OcrScore.ZERO;
+        OcrScore restoredScore = OcrScore.ZERO;
         long nanos = 0;
         for (List<String[]> p : pages) {
             StringBuilder ocr = new StringBuilder();
@@ -182,11 +185,13 @@ public final class RestoreBenchmark {
             for (int i = 0; i < p.size(); i++) {
                 raw.add(aligned(p.get(i)[0], p.get(i)[1], null));
                 restored.add(aligned(p.get(i)[0], out[i], errors));
+                rawScore = rawScore.plus(OcrScore.of(p.get(i)[0], p.get(i)[1]));
+                restoredScore = restoredScore.plus(OcrScore.of(p.get(i)[0], out[i]));
                 restored.lines++;
             }
             restored.docs++;
         }
-        return new PairsReport(raw, restored, nanos / 1e9);
+        return new PairsReport(raw, restored, rawScore, restoredScore, nanos / 1e9);
     }
 
     /** Words of the truth read exactly in the output, after a minimum-edit alignment of the two word lists. */
