@@ -42,6 +42,16 @@ public final class LmText {
 
     /** Calls the sink for every token of the text, in order. White space is skipped. */
     public static void tokenize(CharSequence text, TokenSink sink) {
+        tokenize(text, false, sink);
+    }
+
+    /**
+     * Like {@link #tokenize(CharSequence, TokenSink)}; with {@code ocrMarks}, the marks that OCR engines
+     * unaware of Vietnamese write for a horn or a hat stay inside the word they damage: an apostrophe,
+     * {@code @} or {@code &} right after a letter or digit ({@code tu’}, {@code thu'c}, {@code S@}), and
+     * {@code ?} between two letters ({@code chi?c}). Such a word is a WORD token.
+     */
+    public static void tokenize(CharSequence text, boolean ocrMarks, TokenSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -70,6 +80,8 @@ public final class LmText {
                     letters = true;
                 } else if (Character.isDigit(d)) {
                     digits = true;
+                } else if (ocrMarks && isOcrMark(d, i + 1 < n ? text.charAt(i + 1) : ' ')) {
+                    letters = true;
                 } else {
                     break;
                 }
@@ -77,6 +89,14 @@ public final class LmText {
             }
             sink.token(start, i, letters && digits ? Kind.MIXED : letters ? Kind.WORD : Kind.NUMBER);
         }
+    }
+
+    private static boolean isOcrMark(char c, char next) {
+        return switch (c) {
+            case '’', '\'', '@', '&' -> true;
+            case '?' -> Character.isLetter(next);
+            default -> false;
+        };
     }
 
     /** The language-model form of one token. */

@@ -20,13 +20,26 @@ final class BeamDecoder {
         this.width = width;
     }
 
+    /** Where a line starts: at a sentence start, or after two known words of the line before it. */
+    record Context(int w2, int w1, boolean endsSentence) {
+        static final Context SENTENCE = new Context(-1, NgramModel.BOS, true);
+    }
+
     /** The chosen candidate index of every position. */
     int[] decode(List<Lattice> positions) {
+        return decode(positions, Context.SENTENCE);
+    }
+
+    /**
+     * The chosen candidate index of every position, the line starting in the given context; the end of
+     * the line is scored as the end of a sentence only when the context says the line ends one.
+     */
+    int[] decode(List<Lattice> positions, Context context) {
         int n = positions.size();
         int[] choice = new int[n];
         // states of the current beam: (p2, p1) word ids, score, and back pointers per position
-        int[] p2 = {-1};
-        int[] p1 = {NgramModel.BOS};
+        int[] p2 = {context.w2()};
+        int[] p1 = {context.w1()};
         double[] score = {0};
         int beam = 1;
         int[][] back = new int[n][];
@@ -106,7 +119,7 @@ final class BeamDecoder {
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int h = 0; h < beam; h++) {
-            double s = score[h] + lm.logProb(p2[h], p1[h], NgramModel.EOS);
+            double s = score[h] + (context.endsSentence() ? lm.logProb(p2[h], p1[h], NgramModel.EOS) : 0);
             if (s > bestScore) {
                 bestScore = s;
                 best = h;
@@ -151,18 +164,20 @@ final class BeamDecoder {
      * The local posterior of every candidate at one position, with the chosen words around it fixed:
      * the three trigrams that see the position plus the channel cost, normalised over the candidates.
      */
-    double[] posteriors(List<Lattice> positions, int[] words, int pos) {
+    double[] posteriors(List<Lattice> positions, int[] words, int pos, Context context) {
         Lattice lat = positions.get(pos);
-        int w2 = pos >= 2 ? words[pos - 2] : (pos == 1 ? NgramModel.BOS : -1);
-        int w1 = pos >= 1 ? words[pos - 1] : NgramModel.BOS;
-        int n1 = pos + 1 < words.length ? words[pos + 1] : NgramModel.EOS;
+        int w2 = pos >= 2 ? words[pos - 2] : (pos == 1 ? context.w1() : context.w2());
+        int w1 = pos >= 1 ? words[pos - 1] : context.w1();
+        boolean last = pos + 1 >= words.length;
+        int n1 = last ? NgramModel.EOS : words[pos + 1];
+        boolean hasN1 = !last || context.endsSentence();
         boolean hasN2 = pos + 1 < words.length;
         int n2 = pos + 2 < words.length ? words[pos + 2] : NgramModel.EOS;
         double[] s = new double[lat.size];
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < lat.size; j++) {
             int w = lat.ids[j];
-            double v = lm.logProb(w2, w1, w) + lm.logProb(w1, w, n1) - lat.costs[j];
+            double v = lm.logProb(w2, w1, w) + (hasN1 ? lm.logProb(w1, w, n1) : 0) - lat.costs[j];
             if (hasN2) {
                 v += lm.logProb(w, n1, n2);
             }

@@ -168,10 +168,20 @@ public final class Restorer {
         ListMarkers markers = new ListMarkers();
         Map<String, Lattice> cache = new HashMap<>();
         int lineStart = 0;
+        int[] tail = null; // the last two words of the line before, when it did not end a sentence
         while (lineStart <= text.length()) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl;
-            restoreLine(text, lineStart, lineEnd, costs, markers, cache, out, detailed ? tokens : null);
+            BeamDecoder.Context context = tail != null && startsLowerCase(text, lineStart, lineEnd)
+                    ? new BeamDecoder.Context(tail[0], tail[1], true) : BeamDecoder.Context.SENTENCE;
+            boolean continued = nl >= 0 && !endsSentence(text, lineStart, lineEnd)
+                    && startsLowerCase(text, nl + 1, lineEndOf(text, nl + 1));
+            context = new BeamDecoder.Context(context.w2(), context.w1(), !continued);
+            tail = restoreLine(text, lineStart, lineEnd, costs, context, profile == RestoreOptions.Profile.LEGACY,
+                    markers, cache, out, detailed ? tokens : null);
+            if (endsSentence(text, lineStart, lineEnd)) {
+                tail = null;
+            }
             if (nl < 0) {
                 break;
             }
@@ -181,11 +191,43 @@ public final class Restorer {
         return new RestoredText(out.toString(), profile, tokens);
     }
 
-    private void restoreLine(String text, int from, int to, ChannelCosts costs, ListMarkers markers,
-            Map<String, Lattice> cache, StringBuilder out, List<RestoredText.Token> details) {
+    private static int lineEndOf(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    /** True when the first visible character of the line is a lower-case letter: it continues the line before. */
+    private static boolean startsLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    /** True when the line is blank or its last visible character closes a sentence or a clause. */
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return ".;:!?".indexOf(c) >= 0;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Restores one line into {@code out}; returns the ids of its last two tokens as decoded (the context
+     * of a next line that continues it), or null when it has fewer than two tokens.
+     */
+    private int[] restoreLine(String text, int from, int to, ChannelCosts costs, BeamDecoder.Context context,
+            boolean ocrMarks, ListMarkers markers, Map<String, Lattice> cache, StringBuilder out,
+            List<RestoredText.Token> details) {
         String line = text.substring(from, to);
         List<Lattice> positions = new ArrayList<>();
-        LmText.tokenize(line, (s, e, k) -> positions.add(cachedLattice(line, s, e, k, costs, cache)));
+        LmText.tokenize(line, ocrMarks, (s, e, k) -> positions.add(cachedLattice(line, s, e, k, costs, cache)));
         markers.settle(positions, lm);
         boolean open = false;
         for (Lattice lat : positions) {
@@ -193,9 +235,9 @@ public final class Restorer {
         }
         if (!open) {
             out.append(line);
-            return;
+            return tail(positions, null);
         }
-        int[] choice = decoder.decode(positions);
+        int[] choice = decoder.decode(positions, context);
         int n = positions.size();
         int[] words = new int[n];
         for (int i = 0; i < n; i++) {
@@ -205,7 +247,7 @@ public final class Restorer {
         if (details != null || costs.minConfidence() > 0) {
             for (int i = 0; i < n; i++) {
                 if (positions.get(i).size > 1) {
-                    post[i] = decoder.posteriors(positions, words, i);
+                    post[i] = decoder.posteriors(positions, words, i, context);
                     if (choice[i] != 0 && post[i][choice[i]] < costs.minConfidence()) {
                         choice[i] = 0; // not confident enough to change what was written
                         words[i] = positions.get(i).ids[0];
@@ -224,7 +266,9 @@ public final class Restorer {
             if (lat.size == 1) {
                 continue;
             }
-            String restored = choice[i] == 0 ? lat.token.text() : spell(lat.token.text(), lm.word(lat.ids[choice[i]]));
+            String restored = choice[i] == 0 ? lat.token.text()
+                    : spell(lat.token.text(), lm.word(lat.ids[choice[i]]),
+                            ocrMarks && capsIsland(positions, i) && syllables[lat.ids[choice[i]]]);
             out.append(line, copied, lat.start).append(restored);
             copied = lat.end;
             if (details != null) {
@@ -232,6 +276,16 @@ public final class Restorer {
             }
         }
         out.append(line, copied, line.length());
+        return tail(positions, words);
+    }
+
+    private static int[] tail(List<Lattice> positions, int[] words) {
+        int n = positions.size();
+        if (n < 2) {
+            return null;
+        }
+        return words != null ? new int[] {words[n - 2], words[n - 1]}
+                : new int[] {positions.get(n - 2).ids[0], positions.get(n - 2 + 1).ids[0]};
     }
 
     private RestoredText.Token detail(Lattice lat, int lineOffset, String restored, double[] post, int chosen) {
@@ -242,7 +296,7 @@ public final class Restorer {
         Arrays.sort(order, (a, b) -> Double.compare(post[b], post[a]));
         List<RestoredText.Alternative> alternatives = new ArrayList<>();
         for (int j : order) {
-            String text = j == 0 ? lat.token.text() : spell(lat.token.text(), lm.word(lat.ids[j]));
+            String text = j == 0 ? lat.token.text() : spell(lat.token.text(), lm.word(lat.ids[j]), false);
             alternatives.add(new RestoredText.Alternative(text, Math.min(1, post[j])));
         }
         return new RestoredText.Token(new Span(lineOffset + lat.start, lineOffset + lat.end), lat.token.text(),
@@ -359,8 +413,43 @@ public final class Restorer {
         return digit && separator;
     }
 
+    /**
+     * An upper-case word of a few letters between words that are not upper case ("cua BO Tu phap"): legacy
+     * OCR reads a lower-case letter with a hat and a tone ("ộ") as a capital ("O"), so the word was most
+     * likely capitalised, not upper case ("Bộ").
+     */
+    private static boolean capsIsland(List<Lattice> positions, int i) {
+        String text = positions.get(i).token.text();
+        if (text.length() < 2 || text.length() > 4 || !isUpperCase(text)) {
+            return false;
+        }
+        int neighbours = 0;
+        for (int step : new int[] {-1, 1}) {
+            for (int j = i + step; j >= 0 && j < positions.size(); j += step) {
+                Observation o = positions.get(j).token;
+                if (o.kind() == LmText.Kind.WORD || o.kind() == LmText.Kind.MIXED) {
+                    if (isUpperCase(o.text())) {
+                        return false;
+                    }
+                    neighbours++;
+                    break;
+                }
+            }
+        }
+        return neighbours > 0;
+    }
+
     /** The chosen word spelt in the case of the original token; the original itself when only tone placement differs. */
     static String spell(String original, String word) {
+        return spell(original, word, false);
+    }
+
+    /**
+     * The chosen word in the case of the original token: upper case when all its letters are (or all but
+     * one of three or more, as in OCR's "CHiNH"), else capitalised when its first letter is; with
+     * {@code capitalise}, an upper-case original gives a capitalised word.
+     */
+    static String spell(String original, String word, boolean capitalise) {
         if (LmText.wordForm(original).equals(word)) {
             return original;
         }
@@ -375,10 +464,14 @@ public final class Restorer {
                 }
             }
         }
-        if (letters >= 2 && upper == letters) {
+        boolean first = !original.isEmpty() && Character.isUpperCase(original.charAt(0));
+        if (capitalise && first) {
+            return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        }
+        if ((letters >= 2 && upper == letters) || (letters >= 3 && first && upper >= letters - 1)) {
             return word.toUpperCase(Locale.ROOT);
         }
-        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+        if (first) {
             return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
         }
         return word;

@@ -46,9 +46,15 @@ public final class RuleChannel implements ChannelModel {
             new Rule("p", "d", true), //      Pảng → Đảng: Đ read as P (D for Đ is a plain skeleton match)
             new Rule("w", "u", false), //     cwong → cường: ư read as w
             new Rule("ii", "u", false), //    ư read as ii
+            new Rule("ii", "i", false), //    CHIiNH → CHÍNH: an accented capital read as two letters
             new Rule("ir", "u", false), //    ngirời → người: ư read as ir
             new Rule("trr", "u", false), //   ư read as trr
             new Rule("rr", "u", false), //    ư read as rr
+            new Rule("’", "", false), //      tu’ → tư, co’ → cơ: an apostrophe for the horn
+            new Rule("'", "", false), //      thu'c → thức
+            new Rule("i’", "u", false), //    chi’c → chức
+            new Rule("@", "o", false), //     S@ → Sở: @ for ở
+            new Rule("&", "o", false), //     S& → Sở: & for ở
             new Rule("rn", "m", false), //    rn for m
             new Rule("m", "rn", false), //    m for rn (merged letters the other way)
             new Rule("cl", "d", false), //    cl for d
