@@ -49,7 +49,8 @@ public final class LmText {
      * Like {@link #tokenize(CharSequence, TokenSink)}; with {@code ocrMarks}, the marks that OCR engines
      * unaware of Vietnamese write for a horn or a hat stay inside the word they damage: an apostrophe,
      * {@code @} or {@code &} right after a letter or digit ({@code tu’}, {@code thu'c}, {@code S@}), and
-     * {@code ?} between two letters ({@code chi?c}). Such a word is a WORD token.
+     * {@code ?} between two letters ({@code chi?c}) or before a lower-case word ({@code di? liệu}). Such a
+     * word is a WORD token.
      */
     public static void tokenize(CharSequence text, boolean ocrMarks, TokenSink sink) {
         int n = text.length();
@@ -80,7 +81,7 @@ public final class LmText {
                     letters = true;
                 } else if (Character.isDigit(d)) {
                     digits = true;
-                } else if (ocrMarks && isOcrMark(d, i + 1 < n ? text.charAt(i + 1) : ' ')) {
+                } else if (ocrMarks && isOcrMark(text, i)) {
                     letters = true;
                 } else {
                     break;
@@ -91,10 +92,24 @@ public final class LmText {
         }
     }
 
-    private static boolean isOcrMark(char c, char next) {
-        return switch (c) {
+    /**
+     * A mark right after a letter or digit that stands for part of a letter: an apostrophe, @ or &, or a
+     * question mark followed by a letter, or by a space and a lower-case word (a real question mark would
+     * end the sentence).
+     */
+    private static boolean isOcrMark(CharSequence text, int i) {
+        return switch (text.charAt(i)) {
             case '’', '\'', '@', '&' -> true;
-            case '?' -> Character.isLetter(next);
+            case '?' -> {
+                int j = i + 1;
+                if (j < text.length() && Character.isLetter(text.charAt(j))) {
+                    yield true;
+                }
+                while (j < text.length() && text.charAt(j) == ' ') {
+                    j++;
+                }
+                yield j > i + 1 && j < text.length() && Character.isLowerCase(text.charAt(j));
+            }
             default -> false;
         };
     }

@@ -196,12 +196,16 @@ public final class Restorer {
         return nl < 0 ? text.length() : nl;
     }
 
-    /** True when the first visible character of the line is a lower-case letter: it continues the line before. */
+    /**
+     * True when the first visible character of the line is a lower-case letter and the line is not a list
+     * item ("a) ...", "đ. ..."): it continues the line before.
+     */
     private static boolean startsLowerCase(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
-                return Character.isLowerCase(c);
+                boolean item = i + 1 < to && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == '.');
+                return Character.isLowerCase(c) && !item;
             }
         }
         return false;
