@@ -13,8 +13,9 @@ import org.vanban.text.lm.LmText;
  * @param inVocabulary whether the language model knows the form
  * @param hasDiacritics whether the token carries any Vietnamese diacritic
  * @param protectedSymbol an upper-case part of a document symbol ({@code 12-CT/TW}): only đ may be restored
- * @param suspicious a token that is probably damaged although the model may know it: not a Vietnamese
- *     syllable and not an upper-case abbreviation ({@code Pang}, {@code cwong}), or unknown to the model
+ * @param suspicious a token that may be damaged although the model may know it: unknown to the model, or
+ *     not a Vietnamese syllable and not an upper-case abbreviation ({@code Pang}, {@code cwong}), or any
+ *     word but an abbreviation in legacy OCR text
  */
 public record Observation(String text, LmText.Kind kind, String form, String skeleton, boolean inVocabulary,
         boolean hasDiacritics, boolean protectedSymbol, boolean suspicious) {

@@ -348,7 +348,10 @@ public final class Restorer {
         }
         String form = kind == LmText.Kind.WORD ? LmText.wordForm(token) : token.toLowerCase(Locale.ROOT);
         boolean known = kind == LmText.Kind.WORD && lm.contains(form);
-        boolean suspicious = !known || (!isUpperCase(token) && (!syllables[lm.id(form)] || bareP(form)));
+        // in legacy OCR a known word can be another word damaged ("cia" for "của"): every word but
+        // abbreviations gets the rewrite candidates there
+        boolean suspicious = !known || (!isUpperCase(token) && (!syllables[lm.id(form)] || bareP(form)))
+                || (costs == ChannelCosts.LEGACY && !isUpperCase(token));
         Observation obs = new Observation(token, kind, form, Skeleton.of(token), known,
                 Skeleton.hasDiacritics(token), isSymbolPart(line, s, e, token), suspicious);
         Lattice lat = kind == LmText.Kind.MIXED
