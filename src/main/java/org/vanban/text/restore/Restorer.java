@@ -135,14 +135,14 @@ public final class Restorer {
      */
     public static RestoreOptions.Profile profileOf(CharSequence text) {
         int[] words = {0, 0, 0};
-        LmText.tokenize(text, (s, e, k) -> {
+        LmText.tokenize(text, true, (s, e, k) -> {
             if (k == LmText.Kind.WORD || k == LmText.Kind.MIXED) {
-                CharSequence w = text.subSequence(s, e);
+                String w = text.subSequence(s, e).toString();
                 words[0]++;
                 if (Skeleton.hasVietnameseLetter(w)) {
                     words[1]++;
-                } else if (k == LmText.Kind.MIXED ? looksLikeDamagedWord(w.toString()) : Skeleton.hasDiacritics(w)
-                        || w.toString().indexOf('¢') >= 0 || w.toString().indexOf('€') >= 0) {
+                } else if (k == LmText.Kind.MIXED ? looksLikeDamagedWord(w) : Skeleton.hasDiacritics(w)
+                        || hasOcrMark(w)) {
                     words[2]++;
                 }
             }
@@ -374,6 +374,16 @@ public final class Restorer {
 
     private static boolean isUpperCase(String token) {
         return token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
+    }
+
+    /** ¢ or €, an apostrophe or question mark inside a word, or a trailing @ or & ("S@"; not an e-mail address). */
+    private static boolean hasOcrMark(String w) {
+        if (w.indexOf('¢') >= 0 || w.indexOf('€') >= 0 || w.indexOf('’') >= 0 || w.indexOf('\'') >= 0
+                || w.indexOf('?') >= 0) {
+            return true;
+        }
+        char last = w.charAt(w.length() - 1);
+        return last == '@' || last == '&';
     }
 
     /**

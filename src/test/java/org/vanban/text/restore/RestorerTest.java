@@ -49,6 +49,12 @@ class RestorerTest {
         "thuc hien nhiern vu duoc giao|thực hiện nhiệm vụ được giao",
         // Đ read as P at the start of a word
         "su lanh dao cua Pang|sự lãnh đạo của Đảng",
+        // an apostrophe for the horn of ư and ơ, @ for ở, a question mark inside a word
+        "co’ quan tu’ phap cua tinh|cơ quan tư pháp của tỉnh",
+        "gui S@ Tu phap thu'c hien|gửi Sở Tư pháp thực hiện",
+        "bao vé di? liéu ca nhan|bảo vệ dữ liệu cá nhân",
+        // legacy OCR reads a lower-case ộ as a capital O: the word was capitalised
+        "Van phong BO Tu phap thwc hién|Văn phòng Bộ Tư pháp thực hiện",
         // Latin-1 accents of an engine that does not know Vietnamese: é for ề, ế
         "Ban Bi thu vé tang cuong su lanh dao|Ban Bí thư về tăng cường sự lãnh đạo",
     })
@@ -134,6 +140,9 @@ class RestorerTest {
     void profilesAreDetectedFromTheText() {
         assertEquals(RestoreOptions.Profile.PLAIN, Restorer.profileOf("Thuc hien ke hoach cua Uy ban nhan dan tinh"));
         assertEquals(RestoreOptions.Profile.LEGACY, Restorer.profileOf("Thyec hi¢n Chi thi s6 12-CT/TW cia Ban Bi thu vé tang cwong"));
+        assertEquals(RestoreOptions.Profile.LEGACY, Restorer.profileOf("co’ quan tu’ phap cua tinh"));
+        // an e-mail address is no OCR damage
+        assertEquals(RestoreOptions.Profile.PLAIN, Restorer.profileOf("gui ve dia chi vanthu@hoabinh.gov.vn"));
         assertEquals(RestoreOptions.Profile.ACCENTED, Restorer.profileOf("Thực hiện kế hoạch của Ủy ban nhân dân tỉnh"));
     }
 }
