@@ -25,6 +25,8 @@ import picocli.CommandLine.HelpCommand;
             BenchCommand.class,
             SamplesCommand.class,
             ExtractCommand.class,
+            LmCommand.class,
+            RestoreCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec
