@@ -92,6 +92,14 @@ public final class CorpusSplit {
         return read(dir.resolve("MANIFEST.tsv"));
     }
 
+    /** Every document of every file, in manifest order. */
+    public List<Document> all() {
+        return byFile.values().stream()
+                .flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(Document::row))
+                .toList();
+    }
+
     /** The documents of one file (by file name, without folder), in manifest order. */
     public List<Document> documents(String fileName) {
         return byFile.getOrDefault(fileName, List.of());

@@ -39,6 +39,17 @@ class CorpusSplitTest {
     }
 
     @Test
+    void allListsEveryDocumentInManifestOrder() throws IOException {
+        List<CorpusSplit.Document> all = split().all();
+        assertEquals(45, all.size());
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i, all.get(i).row());
+        }
+        assertEquals(List.of(0, 20, 40),
+                all.stream().filter(CorpusSplit.Document::heldOut).map(CorpusSplit.Document::row).toList());
+    }
+
+    @Test
     void documentsKnowTheirTypeAndGenre() throws IOException {
         CorpusSplit.Document first = split().documentOf("legal-admin-x.txt", 2);
         assertEquals("Kế hoạch", first.docType());
