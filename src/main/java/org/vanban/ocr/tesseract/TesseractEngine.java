@@ -57,6 +57,7 @@ public final class TesseractEngine implements OcrEngine {
     /** Starts an engine; fails with a clear message when libtesseract or the model cannot be loaded. */
     public static TesseractEngine open(Path tessdata, String language) throws OcrEngineException {
         OpenMp.limitToOneThread();
+        Leptonica.silence();
         TessBaseAPI handle;
         try {
             handle = Api.TESS.TessBaseAPICreate();
