@@ -38,6 +38,7 @@ public final class TesseractEngine implements OcrEngine {
 
     private final TessBaseAPI handle;
     private boolean closed;
+    private ByteBuffer pixels;
 
     private TesseractEngine(TessBaseAPI handle) {
         this.handle = handle;
@@ -81,7 +82,11 @@ public final class TesseractEngine implements OcrEngine {
         if (closed) {
             throw new IllegalStateException("engine closed");
         }
-        ByteBuffer pixels = ByteBuffer.allocateDirect(image.pixels().length);
+        if (pixels == null || pixels.capacity() < image.pixels().length) {
+            // One native buffer per engine, grown when needed: direct buffers are freed only by GC.
+            pixels = ByteBuffer.allocateDirect(image.pixels().length);
+        }
+        pixels.clear();
         pixels.put(image.pixels()).flip();
         Api.TESS.TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
         Api.TESS.TessBaseAPISetSourceResolution(handle, image.dpi());
