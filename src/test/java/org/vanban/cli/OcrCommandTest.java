@@ -114,6 +114,22 @@ class OcrCommandTest {
     }
 
     @Test
+    void searchablePdfOfATextLayerPageKeepsItsText() throws Exception {
+        Path born = Files.createDirectories(tmp.resolve("born")).resolve("digital.pdf");
+        String truth = Scans.text("cong-van.txt");
+        ScanWriter.writeTextPdf(truth, born);
+        Path o = tmp.resolve("out-born");
+        assertEquals(0, run("ocr", born.toString(), "-o", o.toString(), "--pdf"), err.toString());
+        assertTrue(Files.readString(o.resolve("digital.json")).contains("\"mode\" : \"text-layer\""));
+        try (PDDocument pdf = Loader.loadPDF(o.resolve("digital.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String extracted = stripper.getText(pdf);
+            assertTrue(Cer.of(truth, extracted) < 0.02, "CER " + Cer.of(truth, extracted) + "\n" + extracted);
+        }
+    }
+
+    @Test
     void invalidJobsIsAUsageError() {
         assertEquals(2, run("ocr", in.toString(), "-o", tmp.resolve("x").toString(), "--jobs", "-3"));
         assertTrue(err.toString().contains("--jobs"), err.toString());
