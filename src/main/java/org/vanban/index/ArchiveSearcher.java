@@ -45,9 +45,11 @@ import org.vanban.extract.Directive;
  * single records and counts. Opens a point-in-time view; thread-safe.
  */
 public final class ArchiveSearcher implements Closeable {
-    /** Title matches count twice a body match. */
-    static final Map<String, Float> DOCUMENT_FIELDS = TextQueries.weights(TITLE, 2f, BODY, 1f);
-    static final Map<String, Float> OBLIGATION_FIELDS = TextQueries.weights(TEXT, 1f);
+    /** Syllables in the body (which holds the title); bigrams in the title count twice those in the body. */
+    static final TextQueries.Fields DOCUMENT_FIELDS =
+            new TextQueries.Fields(TextQueries.weights(BODY, 1f), TextQueries.weights(TITLE, 2f, BODY, 1f));
+    static final TextQueries.Fields OBLIGATION_FIELDS =
+            new TextQueries.Fields(TextQueries.weights(TEXT, 1f), TextQueries.weights(TEXT, 1f));
     private static final int SNIPPET_CHARS = 240;
 
     private final Directory directory;

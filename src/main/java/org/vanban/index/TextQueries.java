@@ -32,7 +32,7 @@ import org.vanban.text.Diacritics;
  * <ul>
  *   <li>document symbols anywhere in it ({@code 12 - ct/tw}), matched as canonical keywords;
  *   <li>"quoted phrases", which must occur as phrases;
- *   <li>the remaining syllables. Each must match (most of them in long queries) in the folded view;
+ *   <li>the remaining syllables. Each must match (in long queries: should) in the folded view;
  *       when the user typed diacritics, a match in the exact view scores far higher, so bàn, bán and bạn
  *       do not tie. Adjacent syllables also match as bigrams, so "đào tạo" ranks as a word.
  * </ul>
@@ -102,16 +102,33 @@ public final class TextQueries {
      * A ranked query over text fields with weights ({@code title → 2, body → 1}); document symbols
      * in the text match {@link IndexFields#NUMBER} and {@link IndexFields#CITES}. Blank: all documents.
      */
-    public Query documents(String typed, Map<String, Float> fields) {
+    public Query documents(String typed, Fields fields) {
         return build(typed, fields, true);
     }
 
     /** As {@link #documents} without the symbol clauses: for units that have no number of their own. */
-    public Query text(String typed, Map<String, Float> fields) {
+    public Query text(String typed, Fields fields) {
         return build(typed, fields, false);
     }
 
-    private Query build(String typed, Map<String, Float> fields, boolean symbols) {
+    /**
+     * Where the parts of a query are looked for, with weights: syllables and phrases in
+     * {@code syllables}, bigrams in {@code bigrams}. A directive's body holds its title too, so
+     * syllables need only the body, and the title's weight comes through its bigrams: half the
+     * clauses, the same ranking.
+     */
+    public record Fields(Map<String, Float> syllables, Map<String, Float> bigrams) {
+        public Fields {
+            if (syllables.isEmpty()) {
+                throw new IllegalArgumentException("no syllable fields");
+            }
+            syllables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(syllables));
+            bigrams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bigrams));
+        }
+    }
+
+    private Query build(String typed, Fields where, boolean symbols) {
+        Map<String, Float> fields = where.syllables();
         if (typed == null || typed.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -122,14 +139,18 @@ public final class TextQueries {
         List<String> exact = terms(fields.keySet().iterator().next() + EXACT, parts.words());
         boolean accented = Diacritics.hasAny(parts.words()) && exact.size() == folded.size();
         if (!folded.isEmpty()) {
-            all.add(syllables(folded, exact, accented, fields), Occur.MUST);
-            required = true;
+            // Short queries are conjunctions: every syllable must be there. Long ones are flat
+            // disjunctions ranked mostly by their bigrams: over a large archive, requiring most of
+            // eight common syllables costs a scan of nearly every document, while a flat disjunction
+            // lets Lucene skip whole blocks that cannot reach the top hits (MaxScore).
+            boolean conjunction = folded.size() <= SHORT_QUERY;
+            for (Query syllable : syllables(folded, exact, accented, fields)) {
+                all.add(syllable, conjunction ? Occur.MUST : Occur.SHOULD);
+            }
+            required = conjunction;
             for (int i = 0; i + 1 < folded.size(); i++) {
                 List<Query> views = new ArrayList<>();
-                for (Map.Entry<String, Float> f : fields.entrySet()) {
-                    if (!hasBigrams(f.getKey())) {
-                        continue;
-                    }
+                for (Map.Entry<String, Float> f : where.bigrams().entrySet()) {
                     float w = f.getValue() * BIGRAM_BOOST;
                     views.add(boost(new TermQuery(new Term(f.getKey() + FOLDED_BIGRAMS, folded.get(i) + " " + folded.get(i + 1))),
                             accented ? w * FOLDED_FALLBACK : w));
@@ -166,8 +187,8 @@ public final class TextQueries {
     }
 
     /** Each syllable in any field, folded (and exact, boosted, when typed with diacritics). */
-    private Query syllables(List<String> folded, List<String> exact, boolean accented, Map<String, Float> fields) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+    private List<Query> syllables(List<String> folded, List<String> exact, boolean accented, Map<String, Float> fields) {
+        List<Query> out = new ArrayList<>();
         for (int i = 0; i < folded.size(); i++) {
             List<Query> views = new ArrayList<>();
             for (Map.Entry<String, Float> f : fields.entrySet()) {
@@ -177,16 +198,13 @@ public final class TextQueries {
                     views.add(boost(new TermQuery(new Term(f.getKey() + EXACT, exact.get(i))), f.getValue()));
                 }
             }
-            b.add(new DisjunctionMaxQuery(views, TIE_BREAKER), Occur.SHOULD);
+            out.add(new DisjunctionMaxQuery(views, TIE_BREAKER));
         }
-        b.setMinimumNumberShouldMatch(minimumToMatch(folded.size()));
-        return b.build();
+        return out;
     }
 
-    /** All syllables of short queries; long ones may miss one in four (an OCR slip, a filler word). */
-    static int minimumToMatch(int syllables) {
-        return syllables <= 3 ? syllables : syllables - syllables / 4;
-    }
+    /** Queries of up to this many syllables require them all. */
+    static final int SHORT_QUERY = 3;
 
     /** The phrase in any of the fields: folded, and exact (boosted) when typed with diacritics. */
     Query phrase(String text, Map<String, Float> fields) {
@@ -248,15 +266,6 @@ public final class TextQueries {
             return new TermQuery(new Term(field, t.get(0)));
         }
         return new PhraseQuery(field, t.toArray(String[]::new));
-    }
-
-    private static boolean hasBigrams(String field) {
-        for (String f : IndexSchema.BIGRAM_FIELDS) {
-            if (f.equals(field)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Query boost(Query q, float boost) {
