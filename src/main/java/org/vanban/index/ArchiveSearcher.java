@@ -56,7 +56,7 @@ public final class ArchiveSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final IndexSchema schema = new IndexSchema();
-    private final TextQueries queries = new TextQueries(schema);
+    private final TextQueries queries;
     private final UnifiedHighlighter highlighter;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -64,10 +64,12 @@ public final class ArchiveSearcher implements Closeable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.queries = new TextQueries(schema, reader);
         this.highlighter = UnifiedHighlighter.builder(searcher, schema.analyzer())
                 .withMaskedFieldsFunc(f -> f.equals(BODY_STORED) ? java.util.Set.of(BODY + EXACT) : java.util.Set.of())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(1_000_000)
+                .withWeightMatches(false)
                 .build();
     }
 
@@ -113,7 +115,7 @@ public final class ArchiveSearcher implements Closeable {
                 : searcher.search(q, r.limit());
         String[] snippets = blank || top.scoreDocs.length == 0
                 ? new String[top.scoreDocs.length]
-                : highlighter.highlight(BODY_STORED, text, top, 1);
+                : highlighter.highlight(BODY_STORED, queries.highlight(r.query()), top, 1);
         StoredFields stored = searcher.storedFields();
         List<DocumentHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,10 +52,23 @@ public final class TextQueries {
     private static final float TIE_BREAKER = 0.1f;
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
 
-    private final Analyzer analyzer;
+    /**
+     * In a long query, a syllable found in more than this share of documents adds no unigram clause
+     * (its bigrams still count): it barely changes the ranking and costs the most to score.
+     */
+    static final double COMMON_SHARE = 0.05;
 
+    private final Analyzer analyzer;
+    private final IndexReader reader;
+
+    /** Without a reader: every syllable gets its clause. */
     public TextQueries(IndexSchema schema) {
+        this(schema, null);
+    }
+
+    public TextQueries(IndexSchema schema, IndexReader reader) {
         this.analyzer = schema.analyzer();
+        this.reader = reader;
     }
 
     /** What a typed query is made of. */
@@ -144,8 +158,11 @@ public final class TextQueries {
             // eight common syllables costs a scan of nearly every document, while a flat disjunction
             // lets Lucene skip whole blocks that cannot reach the top hits (MaxScore).
             boolean conjunction = folded.size() <= SHORT_QUERY;
-            for (Query syllable : syllables(folded, exact, accented, fields)) {
-                all.add(syllable, conjunction ? Occur.MUST : Occur.SHOULD);
+            List<Query> syllables = syllables(folded, exact, accented, fields);
+            for (int i = 0; i < syllables.size(); i++) {
+                if (conjunction || !common(fields.keySet().iterator().next() + FOLDED, folded.get(i))) {
+                    all.add(syllables.get(i), conjunction ? Occur.MUST : Occur.SHOULD);
+                }
             }
             required = conjunction;
             for (int i = 0; i + 1 < folded.size(); i++) {
@@ -184,6 +201,43 @@ public final class TextQueries {
         }
         BooleanQuery q = all.build();
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in '" + typed + "'") : q;
+    }
+
+    private boolean common(String field, String term) {
+        if (reader == null) {
+            return false;
+        }
+        try {
+            int docs = reader.getDocCount(field);
+            return docs > 0 && reader.docFreq(new Term(field, term)) > COMMON_SHARE * docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The query the highlighter marks: every syllable (and symbol's syllables) in the body's views,
+     * as plain terms. Cheaper than the ranking query (no bigram, title or phrase clauses, which the
+     * snippet would not show differently), and it marks the same words.
+     */
+    public Query highlight(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return new MatchNoDocsQuery();
+        }
+        String words = typed.replace('"', ' ');
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String t : terms(BODY + FOLDED, words)) {
+            if (seen.add("f" + t)) {
+                b.add(new TermQuery(new Term(BODY + FOLDED, t)), Occur.SHOULD);
+            }
+        }
+        for (String t : terms(BODY + EXACT, words)) {
+            if (seen.add("e" + t)) {
+                b.add(new TermQuery(new Term(BODY + EXACT, t)), Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
     /** Each syllable in any field, folded (and exact, boosted, when typed with diacritics). */
