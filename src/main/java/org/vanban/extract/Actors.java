@@ -38,11 +38,20 @@ public final class Actors {
     private static final Pattern UNIT_START = Pattern.compile(
             "^(các|thủ trưởng|giám đốc|chủ tịch|bí thư|thường trực|đảng đoàn|ban cán sự|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
                     + "|công an|trung tâm|trường|bộ|cục|chi cục|đoàn|hội|mặt trận|liên đoàn|báo|đài|kho bạc|thanh tra|bảo hiểm"
-                    + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng)(\\s|$|,)");
+                    + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng"
+                    + "|vụ|tổng cục|hiệp hội|liên minh|công ty|tổng công ty|tập đoàn|ngân hàng|quỹ|học viện|đại học|bệnh viện"
+                    + "|tòa án|viện kiểm sát|chi nhánh|nhà xuất bản|bảo tàng|thư viện|hợp tác xã|chi bộ|đảng bộ|huyện đoàn|thành đoàn)(\\s|$|,)");
+
+    /**
+     * "Văn phòng HĐND và UBND huyện": one office serving two bodies of the same place, named once at
+     * the end; the "và" joins the bodies inside one unit's name.
+     */
+    private static final Pattern BARE_OFFICE = Pattern.compile(
+            "văn phòng\\s+(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|đoàn đbqh|đoàn đại biểu quốc hội)(?:\\s*,\\s*(?:hđnd|ubnd))?");
 
     /** One-word kinds that are also common words: they name a unit only before a capitalised name. */
     private static final java.util.Set<String> SHORT_HEADS = java.util.Set.of("ban", "sở", "bộ", "cục", "hội", "phòng",
-            "đoàn", "báo", "đài", "viện", "tổ", "trường", "trưởng", "phó", "chánh");
+            "đoàn", "báo", "đài", "viện", "tổ", "trường", "trưởng", "phó", "chánh", "vụ", "quỹ");
 
     private Actors() {}
 
@@ -61,11 +70,11 @@ public final class Actors {
                 return i - from;
             }
             boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
-            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !nounByContext(text, key, i)
                     && !ORGANISATION_NOUN.matcher(key).region(i, Math.min(key.length(), i + 30)).lookingAt()) {
                 for (String v : VERBS_BY_FIRST.getOrDefault(c, List.of())) {
                     int end = matchAt(key, i, v);
-                    if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
+                    if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end))) && !nounCompound(key, i, end)) {
                         return i - from;
                     }
                 }
@@ -92,8 +101,57 @@ public final class Actors {
         return false;
     }
 
-    /** "các tổ chức", "những đơn vị": a word after a plural marker is a noun, not a verb. */
-    private static boolean afterQuantifier(String key, int i) {
+    /**
+     * Whether the word at {@code i} is a noun by what precedes it, though it is spelt like a verb:
+     * after a plural marker ("các tổ chức", "những đơn vị"), after the copula ("chủ rừng là tổ chức"),
+     * after "ban" ("ban quản lý rừng phòng hộ", "ban chỉ đạo") and after a lower-case "đầu tư"
+     * ("Ban Quản lý dự án đầu tư xây dựng": the names of project boards; "Sở Kế hoạch và Đầu tư xây
+     * dựng ..." keeps its verb, since the name is capitalised).
+     */
+    private static boolean nounByContext(String text, String key, int i) {
+        int[] previous = previousWord(key, i);
+        if (previous == null) {
+            return false;
+        }
+        String word = key.substring(previous[0], previous[1]);
+        if (NOUN_MARKERS.contains(word)) {
+            return true;
+        }
+        if (word.equals("tư") && Character.isLowerCase(text.charAt(previous[0]))) {
+            int[] before = previousWord(key, previous[0]);
+            return before != null && key.startsWith("đầu", before[0]) && before[1] - before[0] == 3
+                    && Character.isLowerCase(text.charAt(before[0]));
+        }
+        return false;
+    }
+
+    /**
+     * A verb that is the first half of a noun: "giao thông", "giao dịch", "giao lưu" (not the verb
+     * "giao"), and a verb followed by "viên", which names the person doing it ("báo cáo viên",
+     * "tuyên truyền viên", "thanh tra viên").
+     */
+    private static boolean nounCompound(String key, int verbStart, int verbEnd) {
+        int k = verbEnd;
+        while (k < key.length() && Character.isWhitespace(key.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < key.length() && Character.isLetter(key.charAt(e))) {
+            e++;
+        }
+        String next = key.substring(k, e);
+        if (next.equals("viên")) {
+            return true;
+        }
+        return verbEnd - verbStart == 4 && key.startsWith("giao", verbStart) && GIAO_NOUNS.contains(next);
+    }
+
+    private static final java.util.Set<String> GIAO_NOUNS = java.util.Set.of("thông", "dịch", "lưu", "thương", "tiếp");
+
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("các", "những", "mọi", "từng", "là", "ban");
+
+    /** {start, end} of the word before offset {@code i}, or null at the start or after punctuation. */
+    private static int[] previousWord(String key, int i) {
         int j = i - 1;
         while (j >= 0 && Character.isWhitespace(key.charAt(j))) {
             j--;
@@ -102,8 +160,7 @@ public final class Actors {
         while (j >= 0 && Character.isLetter(key.charAt(j))) {
             j--;
         }
-        String previous = key.substring(j + 1, end);
-        return previous.equals("các") || previous.equals("những") || previous.equals("mọi") || previous.equals("từng");
+        return end > j + 1 ? new int[] {j + 1, end} : null;
     }
 
     /** Where {@code word} ends if it stands at {@code i}, a space in it matching any run of white space (line wraps); else -1. */
@@ -178,7 +235,9 @@ public final class Actors {
             separators.add(seps.group());
         }
         for (String piece : pieces) {
-            if (current.length() > 0 && isUnit(piece)) {
+            boolean sharedOffice = k > 0 && separators.get(k - 1).strip().equals("và")
+                    && BARE_OFFICE.matcher(VietnameseKeys.key(current.toString().strip())).matches();
+            if (current.length() > 0 && isUnit(piece) && !sharedOffice) {
                 parts.add(clean(current.toString()));
                 current.setLength(0);
             } else if (current.length() > 0) {

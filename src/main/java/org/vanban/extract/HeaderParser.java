@@ -20,9 +20,9 @@ public final class HeaderParser {
     private static final String[] MOTTOS = {"cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam"};
     /** "Số:" and its OCR readings "Sô:", "S6:", "S0:", matched on folded text. */
     private static final Pattern NUMBER_LABEL = Pattern.compile(
-            "(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=[0-9.…_\\s]*(?:/\\s*(?:19|20)\\d\\d\\s*)?[/-][ \\t]*\\p{L})");
+            "(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=[0-9.…_\\s]*[a-z]?(?:/\\s*(?:19|20)\\d\\d\\s*)?[/-][ \\t]*\\p{L})");
     private static final Pattern SYMBOL_AT = Pattern.compile(
-            "[ \\t.…_]*(\\d{0,6}[ \\t]*(?:/[ \\t]*(?:19|20)\\d\\d[ \\t]*)?[/-][ \\t]*(?=\\p{L})" + NumberParser.SYMBOL_TAIL + ")");
+            "[ \\t.…_]*(\\d{0,6}[a-z]?[ \\t]*(?:/[ \\t]*(?:19|20)\\d\\d[ \\t]*)?[/-][ \\t]*(?=\\p{L})" + NumberParser.SYMBOL_TAIL + ")");
     private static final Pattern VV = Pattern.compile("(?<![\\p{L}])(v/v|ve viec)\\s*[:.]?\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-_=*.~o0]*");
     private static final Pattern OUTLINE_START = Pattern.compile("(?iu)"
@@ -35,6 +35,16 @@ public final class HeaderParser {
     private static final List<String> TITLE_CUTS = keys(" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ",
             " thủ tướng chính phủ", " hội đồng nhân dân tỉnh", " hội đồng nhân dân thành phố", " giám đốc sở ");
     private static final List<String> TYPE_KEYS = typeKeys();
+    /** Words that complete a type line without starting the title: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH". */
+    private static final java.util.Set<String> TYPE_QUALIFIERS = java.util.Set.copyOf(keys("hành động", "công tác",
+            "liên tịch", "liên ngành", "phối hợp", "hành động của ban chấp hành đảng bộ"));
+    /**
+     * Marks stamped above or beside the issuer block (Nghị định 30/2020/NĐ-CP, the "độ mật" and
+     * "độ khẩn" marks, and the "Dự thảo" of a draft): they name no body. Matched on folded text.
+     */
+    private static final Pattern STAMP = Pattern.compile(
+            "[\\s(\\[]*(?:du\\s*thao(?:\\s+(?:lan\\s*)?\\d+)?|tuyet\\s+mat|toi\\s+mat|mat|thuong\\s+khan|hoa\\s+toc(?:\\s+hen\\s+gio)?|khan)"
+                    + "[\\s)\\].:]*");
 
     private HeaderParser() {}
 
@@ -143,7 +153,11 @@ public final class HeaderParser {
             String typeKey = TYPE_KEYS.stream().filter(k -> key.startsWith(k, lead)).findFirst().orElseThrow();
             type = TypeCodes.normalName(line.text().substring(lead, lead + typeKey.length())).orElse(null);
             typeCode = TypeCodes.code(type).orElse(null);
-            StringBuilder sb = new StringBuilder(line.text().substring(lead + typeKey.length()).strip());
+            String rest = line.text().substring(lead + typeKey.length()).strip();
+            if (TYPE_QUALIFIERS.contains(VietnameseKeys.key(rest))) {
+                rest = ""; // "CHƯƠNG TRÌNH HÀNH ĐỘNG": a kind of Chương trình; the title is on the next line
+            }
+            StringBuilder sb = new StringBuilder(rest);
             titleEnd = typeLine;
             for (int j = typeLine + 1; j < t.size() && j < typeLine + 6; j++) {
                 Line next = t.get(j);
@@ -199,7 +213,8 @@ public final class HeaderParser {
                 text = text.substring(0, motto[3]);
             }
             text = text.strip();
-            if (text.isEmpty() || SEPARATOR.matcher(text).matches() || !AgencyNames.isUpperCase(text)) {
+            if (text.isEmpty() || SEPARATOR.matcher(text).matches() || !AgencyNames.isUpperCase(text)
+                    || STAMP.matcher(VietnameseKeys.fold(text)).matches()) {
                 continue;
             }
             if (!fragments.isEmpty() && (AgencyNames.continuesName(text) || endsOpen(fragments.get(fragments.size() - 1)))) {
@@ -281,9 +296,12 @@ public final class HeaderParser {
             return title;
         }
         for (String cut : TITLE_CUTS) {
-            int at = key.lastIndexOf(cut);
-            if (at > 0) {
-                return title.substring(0, at).strip();
+            // "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ ...": the person whose words the title names, not a
+            // signing authority glued to the title, which never follows "của" or "phó".
+            for (int at = key.lastIndexOf(cut); at > 0; at = key.lastIndexOf(cut, at - 1)) {
+                if (!key.startsWith("của", at - 3) && !key.startsWith("phó", at - 3)) {
+                    return title.substring(0, at).strip();
+                }
             }
         }
         return title;

@@ -18,11 +18,16 @@ public final class NumberParser {
     private static final String GAP = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final String TOKEN = "[\\p{L}0-9&][\\p{L}0-9&]*(?:\\.[\\p{L}0-9&]+)*";
     static final String SYMBOL_TAIL = TOKEN + "(?:" + GAP + "[-/]" + GAP + TOKEN + ")*";
+    /**
+     * The leading number may carry one lower-case letter ("30c/NQ-CP", a number slotted in after
+     * 30 was given out); an upper-case letter after digits is the start of a code, not a suffix.
+     */
+    private static final String DIGITS = "\\d{1,6}[a-z]?";
     private static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}0-9/.-])(\\d{1,6})(?:" + GAP + "/" + GAP + "((?:19|20)\\d\\d))?" + GAP + "([/-])" + GAP
+            "(?<![\\p{L}0-9/.-])(" + DIGITS + ")(?:" + GAP + "/" + GAP + "((?:19|20)\\d\\d))?" + GAP + "([/-])" + GAP
                     + "((?=\\p{L})" + SYMBOL_TAIL + ")");
     private static final Pattern WHOLE = Pattern.compile(
-            "\\s*(\\d{0,6})\\s*(?:/\\s*((?:19|20)\\d\\d)\\s*)?([/-])\\s*(\\p{L}.*?)\\s*", Pattern.DOTALL);
+            "\\s*(" + DIGITS + ")?\\s*(?:/\\s*((?:19|20)\\d\\d)\\s*)?([/-])\\s*(\\p{L}.*?)\\s*", Pattern.DOTALL);
 
     /**
      * Tokens OCR or careless typing print with D (or P) for Đ; only the unambiguous ones, since
@@ -82,7 +87,7 @@ public final class NumberParser {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String digits = m.group(1);
+        String digits = m.group(1) == null ? "" : m.group(1);
         String year = m.group(2);
         String sep = m.group(3);
         String code = m.group(4).replaceAll("\\s+", "");
@@ -106,7 +111,7 @@ public final class NumberParser {
         return Optional.of(new DirectiveNumber(
                 printed.strip(),
                 canonical.toString(),
-                digits.isEmpty() ? null : Integer.valueOf(digits),
+                digits.isEmpty() ? null : Integer.valueOf(digits.replaceFirst("[a-z]$", "")),
                 year == null ? null : Integer.valueOf(year),
                 typeCode,
                 span));

@@ -45,7 +45,17 @@ public final class ObligationFinder {
 
     /** "các đơn vị", "các cơ quan, đơn vị, địa phương": addressees, not named units. */
     private static final Pattern GENERIC = Pattern.compile(
-            "(?:các|tất cả các|mọi)\\s+(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành|cấp)(?:\\s*(?:,|và)\\s*)?)+(?:\\s*(?:có liên quan|liên quan|trực thuộc))?");
+            "(?:các|tất cả các|mọi)\\s+(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành|cấp|trường học|nhà trường|trường)(?:\\s*(?:,|và)\\s*)?)+(?:\\s*(?:có liên quan|liên quan|trực thuộc))?");
+    /**
+     * A request whose task is to carry out the document itself or "the following" ("yêu cầu các
+     * cấp ủy ... thực hiện tốt các nội dung sau:", "... nghiêm túc thực hiện Chỉ thị này./."): it
+     * introduces or closes the tasks, and is not one. Matched on the key of the action.
+     */
+    private static final Pattern CARRY_OUT = Pattern.compile(
+            "(?:(?:nghiêm túc|khẩn trương|tích cực|quán triệt và)\\s+)?(?:triển khai\\s+)?(?:tổ chức\\s+)?(?:thực hiện|thi hành)"
+                    + "(?:\\s+(?:tốt|nghiêm|nghiêm túc|có hiệu quả))?(?:\\s+(?:(?:các|những)\\s+nội dung(?:\\s+sau(?:\\s+đây)?)?"
+                    + "|(?:nội dung\\s+)?(?:chỉ thị|kế hoạch|quyết định|thông báo|công văn|nghị quyết|hướng dẫn|chương trình|văn bản)\\s+này))?"
+                    + "[\\s.:;/]*");
     private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)");
 
     private ObligationFinder() {}
@@ -101,6 +111,9 @@ public final class ObligationFinder {
                     int colon = text.indexOf(':', bodyFrom);
                     int lineEnd = t.get(b.firstLine()).end();
                     int rest = colon >= 0 && colon < lineEnd ? colon + 1 : lineEnd;
+                    if (unitActor.length() > HeaderParser.clean(b.section().heading()).length()) {
+                        rest = b.span().end(); // the heading wrapped over its whole item
+                    }
                     if (rest < b.span().end() && !text.substring(rest, b.span().end()).isBlank()) {
                         addSentences(t, rest, b.span().end(), path, unitActor, implementation, out);
                     }
@@ -184,15 +197,18 @@ public final class ObligationFinder {
             return null;
         }
         int actorStart = -1;
+        boolean request = false; // "Đề nghị X ...", "Yêu cầu X ...", as opposed to "Giao X ..."
         Matcher g = GIAO.matcher(sk);
         if (g.find()) {
             actorStart = s + g.end();
+            request = sk.startsWith("đề nghị") || sk.startsWith("yêu cầu");
         } else if (sk.contains("đề nghị") || sk.contains("yêu cầu")) {
             Matcher r = CLAUSE_REQUEST.matcher(sk);
             while (r.find()) {
                 int at = s + r.end();
                 if (Actors.isUnit(text.substring(at, Math.min(e, at + 40)))) {
                     actorStart = at;
+                    request = true;
                     break;
                 }
             }
@@ -203,10 +219,14 @@ public final class ObligationFinder {
             int len = Actors.phraseEnd(text, key, actorStart, e);
             actor = Actors.clean(text.substring(actorStart, actorStart + len));
             actionStart = actorStart + len;
+            if (request && CARRY_OUT.matcher(key.substring(actionStart, e).strip()).matches()) {
+                return null;
+            }
         } else {
             int len = Actors.phraseEnd(text, key, s, e);
             String subject = Actors.clean(text.substring(s, s + len));
-            String after = key.substring(s + len, e).stripLeading();
+            // "có\ntrách nhiệm": the verb may wrap, so white space runs count as one space.
+            String after = key.substring(s + len, Math.min(e, s + len + 40)).replaceAll("\\s+", " ").stripLeading();
             boolean explicit = after.startsWith("chủ trì") || after.startsWith("có trách nhiệm") || after.startsWith("chịu trách nhiệm")
                     || after.startsWith("phối hợp") || after.startsWith("là cơ quan") || after.startsWith("làm đầu mối");
             boolean endsAtVerb = s + len < e && !after.isEmpty() && Character.isLetter(after.charAt(0));
@@ -247,6 +267,10 @@ public final class ObligationFinder {
         head = Actors.clean(GIAO.matcher(VietnameseKeys.key(head)).lookingAt()
                 ? head.substring(lookingAtEnd(VietnameseKeys.key(head))) : head);
         if (colon < 0 && b.lastLine() > b.firstLine()) {
+            Optional<String> wrapped = wrappedUnitHeading(b, text, key);
+            if (wrapped.isPresent()) {
+                return wrapped;
+            }
             // The heading must be complete on its line: a name that runs on is the subject of a sentence.
             int headingEnd = b.section().span().end();
             int next = headingEnd;
@@ -265,6 +289,32 @@ public final class ObligationFinder {
             return Optional.empty();
         }
         return Optional.of(head);
+    }
+
+    /**
+     * A unit heading wrapped over lines ("4. Phòng Giáo dục và Đào tạo các huyện, thành phố; các
+     * trường trung học phổ / thông, trung tâm GDNN-GDTX", then "- Xây dựng ..."): the whole item is
+     * one unit phrase with no verb and no full stop in it, and dash or plus items follow it.
+     */
+    private static Optional<String> wrappedUnitHeading(Block b, String text, String key) {
+        int from = b.section().span().end() - b.section().heading().length();
+        int to = b.span().end();
+        if (to - from > 300 || from < 0) {
+            return Optional.empty();
+        }
+        int next = to;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length() || "-+•–".indexOf(text.charAt(next)) < 0) {
+            return Optional.empty();
+        }
+        String whole = Actors.clean(text.substring(from, to));
+        if (whole.isEmpty() || whole.indexOf('.') >= 0 && whole.matches(".*\\.(\\s|$).*") || !Actors.isUnit(whole)) {
+            return Optional.empty();
+        }
+        int len = Actors.phraseEnd(text, key, from, to);
+        return len >= to - from - 1 ? Optional.of(whole) : Optional.empty();
     }
 
     private static int lookingAtEnd(String headKey) {

@@ -30,6 +30,18 @@ class ObligationFinderTest {
         'III. TỔ CHỨC THỰC HIỆN\\n- Văn phòng Sở phối hợp với các cơ quan truyền thông đăng tải thông tin hằng năm.' | Văn phòng Sở | các cơ quan truyền thông | null | hằng năm
         # a deadline phrase without a full date
         'III. TỔ CHỨC THỰC HIỆN\\n2. Công an tỉnh chủ trì xây dựng phương án, hoàn thành trong quý III năm 2024.' | Công an tỉnh | '' | trong quý III năm 2024 | null
+        # a copula inside the subject: "là tổ chức" is a noun, the subject runs on to "có trách nhiệm"
+        'III. TỔ CHỨC THỰC HIỆN\\n4. Các hộ kinh doanh là tổ chức, các hợp tác xã có trách nhiệm niêm yết giá trước ngày 01/7/2025.' | Các hộ kinh doanh là tổ chức, các hợp tác xã | '' | 2025-07-01 | null
+        # "ban quản lý" in lower case is a board, not the verb "quản lý"
+        'III. TỔ CHỨC THỰC HIỆN\\n2. Các doanh nghiệp, ban quản lý chợ có trách nhiệm kiểm tra hằng tháng.' | Các doanh nghiệp, ban quản lý chợ | '' | null | hằng tháng
+        # a project board's name: "đầu tư xây dựng" in lower case is part of it; the verb wraps a line
+        'II. NHIỆM VỤ\\nBan Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh có\\ntrách nhiệm bàn giao mặt bằng trong quý II năm 2025.' | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh | '' | trong quý II năm 2025 | null
+        # ... while the capitalised "Đầu tư" ends a Sở's name and "xây dựng" is its verb
+        'III. TỔ CHỨC THỰC HIỆN\\n1. Sở Kế hoạch và Đầu tư xây dựng danh mục dự án, trình UBND tỉnh trước ngày 15/9/2025.' | Sở Kế hoạch và Đầu tư | '' | 2025-09-15 | null
+        # one office of two bodies of the same district stays one partner
+        'III. TỔ CHỨC THỰC HIỆN\\n1. Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Văn phòng HĐND và UBND huyện, Phòng Nội vụ rà soát kinh phí.' | Phòng Tài chính - Kế hoạch | Văn phòng HĐND và UBND huyện;Phòng Nội vụ | null | null
+        # a Vụ and a Hiệp hội after a comma start partners of their own
+        'III. TỔ CHỨC THỰC HIỆN\\n2. Cục Thống kê chủ trì, phối hợp với Văn phòng Bộ, Vụ Pháp chế, Hiệp hội Ngân hàng tổng hợp số liệu.' | Cục Thống kê | Văn phòng Bộ;Vụ Pháp chế;Hiệp hội Ngân hàng | null | null
         """)
     void findsEachImperativeForm(String body, String actor, String partners, String deadline, String frequency) {
         List<Obligation> found = find(body.replace("\\n", "\n"));
@@ -84,6 +96,39 @@ class ObligationFinderTest {
         String text = "I. MỤC ĐÍCH, YÊU CẦU\n1. Yêu cầu\nCác đơn vị phải bố trí nhân lực phù hợp, tránh hình thức.\n"
                 + "Sở Y tế chủ trì, phối hợp với các đơn vị thực hiện nghiêm túc.";
         assertEquals(List.of(), find(text));
+    }
+
+    /** Sentences that name units but assign them no task of their own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # a request that introduces the tasks listed after it
+        'Ban Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện tốt các nội dung sau:'
+        # the closing request to carry out the document itself
+        'Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện nghiêm túc thực hiện Chỉ thị này./.'
+        'Đề nghị Thủ trưởng các cơ quan, đơn vị khẩn trương triển khai thực hiện Kế hoạch này.'
+        # bare addressees: "các trường" names no unit
+        'II. NHIỆM VỤ CỤ THỂ\\n- Các trường rà soát danh sách học sinh, báo cáo về Sở.'
+        """)
+    void requestsToCarryOutTheDocumentAndBareAddresseesAreNotObligations(String body) {
+        assertEquals(List.of(), find(body.replace("\\n", "\n")));
+    }
+
+    @Test
+    void aUnitHeadingWrappedOverTwoLinesBindsTheItemsUnderIt() {
+        String text = "III. TỔ CHỨC THỰC HIỆN\n3. Phòng Giáo dục và Đào tạo các huyện, thị xã; các trường trung học\n"
+                + "cơ sở, trung tâm học tập cộng đồng\n- Lập kế hoạch của đơn vị trước ngày 30/9/2024.\n- Định kỳ hằng quý báo cáo về Sở.";
+        List<Obligation> found = find(text);
+        String unit = "Phòng Giáo dục và Đào tạo các huyện, thị xã; các trường trung học cơ sở, trung tâm học tập cộng đồng";
+        assertEquals(List.of(unit, unit), found.stream().map(Obligation::actor).toList());
+        assertEquals("2024-09-30", found.get(0).deadline());
+        assertEquals("định kỳ hằng quý", found.get(1).frequency());
+    }
+
+    @Test
+    void anArticleAssigningTheDecisionsExecutionIsAnObligation() {
+        // Not a request: the units named are responsible for carrying the decision out.
+        List<Obligation> found = find("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.");
+        assertEquals(List.of("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính"), found.stream().map(Obligation::actor).toList());
     }
 
     @Test
