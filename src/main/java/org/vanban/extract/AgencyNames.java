@@ -31,7 +31,9 @@ public final class AgencyNames {
             "thanh tra=Thanh tra", "sở=Sở", "bộ=Bộ", "cục=Cục", "phòng=Phòng", "ban=Ban", "trường=Trường",
             "viện=Viện", "vụ=Vụ", "hội=Hội", "liên đoàn lao động=Liên đoàn Lao động", "tỉnh đoàn=Tỉnh đoàn",
             "đài phát thanh và truyền hình=Đài Phát thanh và Truyền hình", "báo=Báo", "bảo hiểm xã hội=Bảo hiểm xã hội",
-            "thuế=Thuế");
+            "thuế=Thuế", "công ty=Công ty", "tổng công ty=Tổng công ty", "tập đoàn=Tập đoàn", "ngân hàng=Ngân hàng",
+            "học viện=Học viện", "đại học=Đại học", "bệnh viện=Bệnh viện", "hiệp hội=Hiệp hội",
+            "đoàn đại biểu quốc hội=Đoàn đại biểu Quốc hội", "ủy ban kiểm tra=Ủy ban Kiểm tra");
 
     /** Kinds followed directly by a place name: "Tỉnh ủy Hòa Bình". */
     private static final Set<String> PLACE_HEADS = Set.of("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng bộ");

@@ -50,7 +50,8 @@ public final class CitationFinder {
                 continue;
             }
             int windowStart = Math.max(from, n.span().start() - 80);
-            String before = key.substring(windowStart, n.span().start());
+            // Line breaks as spaces (same length): a type word may wrap ("tại Tờ\ntrình số 95/TTr-CAT").
+            String before = key.substring(windowStart, n.span().start()).replace('\n', ' ').replace('\r', ' ');
             String type = null;
             String name = null;
             int start = n.span().start();

@@ -177,7 +177,8 @@ public final class HeaderParser {
                 // the whole title is in capitals and so is this line.
                 String stripped = next.text().strip();
                 if (!sb.isEmpty() && Character.isUpperCase(stripped.codePointAt(0))
-                        && !(AgencyNames.isUpperCase(sb.toString()) && AgencyNames.isUpperCase(stripped))) {
+                        && !(AgencyNames.isUpperCase(sb.toString()) && AgencyNames.isUpperCase(stripped))
+                        && !(titleOpen(sb.toString()) && !AgencyNames.isUpperCase(stripped))) {
                     break;
                 }
                 if (!sb.isEmpty() && AgencyNames.isUpperCase(stripped) && !AgencyNames.isUpperCase(sb.toString())) {
@@ -217,7 +218,10 @@ public final class HeaderParser {
                     || STAMP.matcher(VietnameseKeys.fold(text)).matches()) {
                 continue;
             }
-            if (!fragments.isEmpty() && (AgencyNames.continuesName(text) || endsOpen(fragments.get(fragments.size() - 1)))) {
+            // "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN" / "NÔNG THÔN": a line that does not start with an agency kind
+            // is the rest of the name above it, wrapped by the narrow header column.
+            if (!fragments.isEmpty() && (AgencyNames.continuesName(text) || endsOpen(fragments.get(fragments.size() - 1))
+                    || !AgencyNames.startsWithAgency(text))) {
                 fragments.set(fragments.size() - 1, fragments.get(fragments.size() - 1) + " " + text);
             } else {
                 fragments.add(text);
@@ -305,6 +309,30 @@ public final class HeaderParser {
             }
         }
         return title;
+    }
+
+    /** Words a title line cannot end on: it goes on over the line break even when the next line is capitalised. */
+    private static final java.util.Set<String> OPEN_LAST_WORDS = java.util.Set.copyOf(keys("của", "về", "và", "cho", "tại",
+            "với", "số", "ngày", "các", "những", "trên", "theo", "hiện", "khai", "hành", "duyệt"));
+    /** Agency kinds a name must follow: "... của Bộ" / "Chính trị về ...". */
+    private static final java.util.Set<String> OPEN_KINDS = java.util.Set.of("Bộ", "Ban", "Sở", "Cục", "Vụ", "Ủy ban",
+            "Hội đồng", "Ban Chấp hành", "Ban Thường vụ");
+
+    /**
+     * Whether a title line ends open: on a function word ("của", "về", "thực hiện") or on an agency
+     * kind written without its name ("của Bộ" before "Chính trị về ..."), so the capitalised line
+     * after it is not the body but the rest of the title.
+     */
+    private static boolean titleOpen(String title) {
+        String t = title.strip();
+        int space = t.lastIndexOf(' ');
+        String last = t.substring(space + 1);
+        if (OPEN_LAST_WORDS.contains(VietnameseKeys.key(last))) {
+            return true;
+        }
+        int space2 = space > 0 ? t.lastIndexOf(' ', space - 1) : -1;
+        String lastTwo = space > 0 ? t.substring(space2 + 1) : last;
+        return OPEN_KINDS.contains(last) || OPEN_KINDS.contains(lastTwo);
     }
 
     static boolean startsBody(String lineKey) {

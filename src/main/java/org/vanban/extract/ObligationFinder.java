@@ -33,7 +33,7 @@ public final class ObligationFinder {
             "(?<!\\p{L})(trước|chậm nhất(?: là)?|hạn chót|hoàn thành trước|xong trước|trong thời hạn đến|đến hết|trước hoặc trong)\\s+(?:ngày\\s+)?(?=\\d)");
     private static final Pattern DEADLINE_PHRASE = Pattern.compile(
             "(?<!\\p{L})(trong\\s+thời\\s+hạn|trong|trước|chậm\\s+nhất|từ\\s+nay\\s+đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
-                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
+                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+(?:ngày|giờ)(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
                     + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?"
                     + "|ngày\\s+\\d{1,2}\\s+(?:của\\s+)?(?:hằng\\s+|hàng\\s+)?(?:tháng|quý)[^.;,]*)");
     /** Frequencies, most specific first: "định kỳ hằng năm" wins over the "hằng năm" inside it. */
@@ -219,7 +219,7 @@ public final class ObligationFinder {
             int len = Actors.phraseEnd(text, key, actorStart, e);
             actor = Actors.clean(text.substring(actorStart, actorStart + len));
             actionStart = actorStart + len;
-            if (request && CARRY_OUT.matcher(key.substring(actionStart, e).strip()).matches()) {
+            if (request && CARRY_OUT.matcher(key.substring(actionStart, e).replaceAll("\\s+", " ").strip()).matches()) {
                 return null;
             }
         } else {
@@ -277,7 +277,10 @@ public final class ObligationFinder {
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && "-+•".indexOf(text.charAt(next)) < 0 && !Actors.startsWithVerb(key, next)) {
+            // A capitalised verb on the next line starts the unit's first task ("Chủ trì tham mưu ..."); a
+            // lower-case one goes on with the sentence ("... giết mổ / tập trung có trách nhiệm ...").
+            if (next < text.length() && "-+•".indexOf(text.charAt(next)) < 0
+                    && !(Actors.startsWithVerb(key, next) && Character.isUpperCase(text.charAt(next)))) {
                 return Optional.empty();
             }
         }

@@ -36,6 +36,8 @@ class CitationFinderTest {
         # the issuer named before the document: "đề nghị của X tại Tờ trình số ..."
         'xét đề nghị của Sở Ngoại vụ tại Tờ trình số 58/TTr-SNgV ngày 28/3/2023, Chủ tịch UBND tỉnh' | Tờ trình | 58/TTr-SNgV | 2023-03-28 | Sở Ngoại vụ | null | Tờ trình số 58/TTr-SNgV
         'Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 71/TTr-SYT ngày 02/5/2024.' | Tờ trình | 71/TTr-SYT | 2024-05-02 | Giám đốc Sở Y tế | null | Tờ trình số 71/TTr-SYT
+        # ... also when the type word wraps over a line
+        'xét đề nghị của Công an tỉnh tại Tờ\\ntrình số 95/TTr-CAT-PC04 ngày 10/3/2023, Ủy ban' | Tờ trình | 95/TTr-CAT-PC04 | 2023-03-10 | Công an tỉnh | null | 'Tờ\\ntrình số 95/TTr-CAT-PC04'
         # a comma and "và" inside a law's name closed by its year or date
         'Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;' | Luật | null | null | null | Luật Phổ biến, giáo dục pháp luật | Luật Phổ biến, giáo dục pháp luật
         'Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;' | Luật | null | 2013-06-18 | null | Luật Khoa học và Công nghệ | Luật Khoa học và Công nghệ

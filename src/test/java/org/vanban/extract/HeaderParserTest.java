@@ -30,6 +30,12 @@ class HeaderParserTest {
         # a capitalised title naming a Deputy Prime Minister keeps him; the glued authority line goes
         'VĂN PHÒNG CHÍNH PHỦ\\nSố: 12/TB-VPCP\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nHà Nội, ngày 09 tháng 01 năm 2024\\nTHÔNG BÁO\\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP\\nVỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH\\nNgày 05 tháng 01 ...' | 12/TB-VPCP | TB | Văn phòng Chính phủ | null | Hà Nội | 2024-01-09 | KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH
         'ỦY BAN NHÂN DÂN\\nTỈNH NAM ĐỊNH\\nSố: 310/QĐ-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nNam Định, ngày 14 tháng 2 năm 2023\\nQUYẾT ĐỊNH\\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\\nCăn cứ ...' | 310/QĐ-UBND | QĐ | Ủy ban nhân dân tỉnh Nam Định | null | Nam Định | 2023-02-14 | VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI SỐ
+        # an issuer name wrapped by the narrow header column
+        'HỎA TỐC\\nUBND TỈNH NGHỆ AN\\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN\\nNÔNG THÔN\\nSố: 2871/SNN-CNTY\\nV/v phòng, chống dịch bệnh\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nNghệ An, ngày 09 tháng 8 năm 2024\\nKính gửi: ...' | 2871/SNN-CNTY | CV | Sở Nông nghiệp và Phát triển nông thôn | UBND tỉnh Nghệ An | Nghệ An | 2024-08-09 | phòng, chống dịch bệnh
+        # a title line ending on "của Bộ" goes on with the capitalised "Chính trị"
+        'ỦY BAN NHÂN DÂN\\nTỈNH KON TUM\\nSố: 517/QĐ-UBND\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nKon Tum, ngày 03 tháng 7 năm 2025\\nQUYẾT ĐỊNH\\nBan hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ\\nChính trị về khoa học, công nghệ\\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM\\nCăn cứ ...' | 517/QĐ-UBND | QĐ | Ủy ban nhân dân tỉnh Kon Tum | null | Kon Tum | 2025-07-03 | Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về khoa học, công nghệ
+        # ... while a capitalised line after a complete title is the body
+        'HUYỆN ỦY ĐỨC TRỌNG\\n*\\nSố 07-CT/HU\\nĐẢNG CỘNG SẢN VIỆT NAM\\nĐức Trọng, ngày 02 tháng 3 năm 2024\\nCHỈ THỊ\\nvề tăng cường công tác dân vận\\nTrong những năm qua, ...' | 07-CT/HU | CT | Huyện ủy Đức Trọng | null | Đức Trọng | 2024-03-02 | về tăng cường công tác dân vận
         """)
     void readsTheHeader(String header, String number, String typeCode, String issuer, String parent, String place,
             String date, String title) {

@@ -42,6 +42,18 @@ class ObligationFinderTest {
         'III. TỔ CHỨC THỰC HIỆN\\n1. Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Văn phòng HĐND và UBND huyện, Phòng Nội vụ rà soát kinh phí.' | Phòng Tài chính - Kế hoạch | Văn phòng HĐND và UBND huyện;Phòng Nội vụ | null | null
         # a Vụ and a Hiệp hội after a comma start partners of their own
         'III. TỔ CHỨC THỰC HIỆN\\n2. Cục Thống kê chủ trì, phối hợp với Văn phòng Bộ, Vụ Pháp chế, Hiệp hội Ngân hàng tổng hợp số liệu.' | Cục Thống kê | Văn phòng Bộ;Vụ Pháp chế;Hiệp hội Ngân hàng | null | null
+        # a unit's name ends at its level: a lower-case word after "tỉnh" starts the predicate, known verb or not
+        'II. NHIỆM VỤ\\n1. Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh, Cục Hải quan tỉnh đấu tranh với buôn lậu.' | Công an tỉnh | Bộ Chỉ huy Quân sự tỉnh;Cục Hải quan tỉnh | null | null
+        # ... but "trực thuộc" goes on inside the name, and "huyện ủy" is a body, not a level
+        'III. TỔ CHỨC THỰC HIỆN\\n2. Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy căn cứ Kế hoạch này xây dựng kế hoạch trong tháng 3/2025.' | Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy | '' | 2025-03 | null
+        # after the copula the subject runs to the explicit task verb, over a verb-like "tập trung"
+        'II. NHIỆM VỤ\\n3. Các cơ sở chế biến là doanh nghiệp, các hộ sản xuất tập trung có trách nhiệm kê khai hằng ngày.' | Các cơ sở chế biến là doanh nghiệp, các hộ sản xuất tập trung | '' | null | hằng ngày
+        # ... and "là cơ quan thường trực" is the verb, not a copula
+        'III. TỔ CHỨC THỰC HIỆN\\n1. Sở Nội vụ là cơ quan thường trực, chủ trì theo dõi việc thực hiện.' | Sở Nội vụ | '' | null | null
+        # a deadline in hours
+        'III. TỔ CHỨC THỰC HIỆN\\n2. Đề nghị UBND các xã tiêu hủy gia cầm bệnh trong thời hạn 24 giờ kể từ khi phát hiện.' | UBND các xã | '' | trong thời hạn 24 giờ kể từ khi phát hiện | null
+        # a lower-case board as a partner of its own
+        'III. TỔ CHỨC THỰC HIỆN\\n3. Hạt Kiểm lâm chủ trì, phối hợp với Đồn Biên phòng, Ban quản lý rừng phòng hộ Sông Đà tuần tra rừng.' | Hạt Kiểm lâm | Đồn Biên phòng;Ban quản lý rừng phòng hộ Sông Đà | null | null
         """)
     void findsEachImperativeForm(String body, String actor, String partners, String deadline, String frequency) {
         List<Obligation> found = find(body.replace("\\n", "\n"));
@@ -106,6 +118,8 @@ class ObligationFinderTest {
         # the closing request to carry out the document itself
         'Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện nghiêm túc thực hiện Chỉ thị này./.'
         'Đề nghị Thủ trưởng các cơ quan, đơn vị khẩn trương triển khai thực hiện Kế hoạch này.'
+        # ... with the document's type word wrapped over a line
+        'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện Chương\\ntrình này./.'
         # bare addressees: "các trường" names no unit
         'II. NHIỆM VỤ CỤ THỂ\\n- Các trường rà soát danh sách học sinh, báo cáo về Sở.'
         """)
@@ -122,6 +136,14 @@ class ObligationFinderTest {
         assertEquals(List.of(unit, unit), found.stream().map(Obligation::actor).toList());
         assertEquals("2024-09-30", found.get(0).deadline());
         assertEquals("định kỳ hằng quý", found.get(1).frequency());
+    }
+
+    @Test
+    void aSubjectWrappedBeforeALowerCaseVerbIsNotAUnitHeading() {
+        String text = "II. NHIỆM VỤ\n3. Các cơ sở giết mổ là doanh nghiệp và các hộ kinh doanh giết mổ\n"
+                + "tập trung có trách nhiệm kiểm soát nguồn gốc sản phẩm.";
+        assertEquals(List.of("Các cơ sở giết mổ là doanh nghiệp và các hộ kinh doanh giết mổ tập trung"),
+                find(text).stream().map(Obligation::actor).toList());
     }
 
     @Test
