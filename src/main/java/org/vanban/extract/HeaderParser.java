@@ -93,6 +93,15 @@ public final class HeaderParser {
             }
         }
 
+        for (int i = 0; i < searchEnd && number == null; i++) {
+            number = slashLost(t, t.get(i));
+            if (number != null) {
+                numberLine = i;
+                numberCol = leading(t.get(i).text());
+                numberEndCol = number.span().end() - t.get(i).start();
+            }
+        }
+
         // The place and date line.
         int dateLine = -1;
         String date = null;
@@ -190,7 +199,7 @@ public final class HeaderParser {
                     break;
                 }
             }
-            title = cutAuthority(clean(sb.toString()));
+            title = cutAuthority(clean(sb.toString())).replaceFirst("\\s+[.,;:'`]+$", "");
             if (title.isEmpty()) {
                 title = null;
             }
@@ -213,7 +222,7 @@ public final class HeaderParser {
             } else if (i == motto[2]) {
                 text = text.substring(0, motto[3]);
             }
-            text = text.strip();
+            text = stripJunk(text);
             if (text.isEmpty() || SEPARATOR.matcher(text).matches() || !AgencyNames.isUpperCase(text)
                     || STAMP.matcher(VietnameseKeys.fold(text)).matches()) {
                 continue;
@@ -242,6 +251,29 @@ public final class HeaderParser {
 
         int bodyStart = Math.max(Math.max(titleEnd, dateLine), Math.max(numberLine, Math.max(motto[0], motto[2]))) + 1;
         return new Header(number, typeCode, type, issuer, parent, place, date, title, Math.min(bodyStart, t.size()));
+    }
+
+    /** "Số:" then digits glued to a type code, the slash lost by OCR: "Số: 45KH-UBND". */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=\\d)");
+    private static final Pattern GLUED = Pattern.compile("(\\d{1,6})[ \\t]*(\\p{Lu}\\p{L}{1,3})[ \\t]*-[ \\t]*(\\p{L}[\\p{L}0-9&.-]*)");
+
+    /** The number of a "Số:" line whose slash OCR lost, when the letters glued to the digits are a type code; else null. */
+    private static DirectiveNumber slashLost(TextLines t, Line line) {
+        Matcher label = LABEL_ONLY.matcher(t.folded(line));
+        if (!label.find()) {
+            return null;
+        }
+        Matcher g = GLUED.matcher(line.text()).region(label.end(), line.text().length());
+        if (!g.lookingAt() || !TypeCodes.isTypeCode(g.group(2))) {
+            return null;
+        }
+        Optional<DirectiveNumber> repaired = NumberParser.parse(g.group(1) + "/" + g.group(2) + "-" + g.group(3), 0);
+        if (repaired.isEmpty()) {
+            return null;
+        }
+        DirectiveNumber n = repaired.get();
+        return new DirectiveNumber(g.group(), n.canonical(), n.docNumber(), n.year(), n.typeCode(),
+                new Span(line.start() + g.start(), line.start() + g.end()));
     }
 
     /** {line of the motto, its column, line of "Độc lập - Tự do - Hạnh phúc", its column}, -1 when absent. */
@@ -287,7 +319,7 @@ public final class HeaderParser {
         if (motto >= from && motto < ngay) {
             before = text.substring(motto + "hanh phuc".length(), ngay);
         }
-        before = before.strip();
+        before = stripJunk(before);
         while (!before.isEmpty() && ",;:-".indexOf(before.charAt(before.length() - 1)) >= 0) {
             before = before.substring(0, before.length() - 1).strip();
         }
@@ -333,6 +365,15 @@ public final class HeaderParser {
         int space2 = space > 0 ? t.lastIndexOf(' ', space - 1) : -1;
         String lastTwo = space > 0 ? t.substring(space2 + 1) : last;
         return OPEN_KINDS.contains(last) || OPEN_KINDS.contains(lastTwo);
+    }
+
+    /** Specks OCR reads at the edge of a header line ("' UBND TỈNH", ". SỞ"): marks before the first letter. */
+    private static String stripJunk(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) != '(') {
+            i++;
+        }
+        return s.substring(i).strip();
     }
 
     static boolean startsBody(String lineKey) {

@@ -56,6 +56,8 @@ public final class ObligationFinder {
                     + "(?:\\s+(?:tốt|nghiêm|nghiêm túc|có hiệu quả))?(?:\\s+(?:(?:các|những)\\s+nội dung(?:\\s+sau(?:\\s+đây)?)?"
                     + "|(?:nội dung\\s+)?(?:chỉ thị|kế hoạch|quyết định|thông báo|công văn|nghị quyết|hướng dẫn|chương trình|văn bản)\\s+này))?"
                     + "[\\s.:;/]*");
+    /** The first cell of a table row: its number, maybe with a speck OCR read next to it. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\W{0,2}\\d{1,3}\\.?\\W{0,2}");
     private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)");
 
     private ObligationFinder() {}
@@ -439,10 +441,17 @@ public final class ObligationFinder {
                 break;
             }
             String[] cells = cells(text);
-            if (!rows.isEmpty() && cells.length == rows.get(rows.size() - 1).length && cells[0].isEmpty()) {
+            // A wrapped cell goes on in a line with an empty first column; OCR may read the rules as
+            // other marks and so change the count of cells, so a line whose first cell is no row number
+            // continues the row above cell by cell (its extra cells go to the last one).
+            boolean continues = !rows.isEmpty() && (cells.length == rows.get(rows.size() - 1).length && cells[0].isEmpty()
+                    || !ROW_NUMBER.matcher(cells[0]).matches() && rows.size() > 0 && cells.length >= 3);
+            if (continues) {
                 String[] row = rows.get(rows.size() - 1);
                 for (int c = 0; c < cells.length; c++) {
-                    row[c] = (row[c] + " " + cells[c]).strip();
+                    int to = Math.min(c, row.length - 1);
+                    String add = c == 0 && !cells[0].isEmpty() && cells.length > 1 && cells[0].length() <= 2 ? "" : cells[c];
+                    row[to] = (row[to] + " " + add).strip();
                 }
                 lines.get(lines.size() - 1)[1] = i;
             } else {
@@ -459,8 +468,11 @@ public final class ObligationFinder {
     private static int cellTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
         List<String> header = new ArrayList<>();
         int i = from + 1;
+        // Blank lines, which OCR puts between the cells, carry nothing here.
         while (i < t.size() && header.size() < 8 && !t.get(i).text().strip().matches("\\d{1,3}\\.?")) {
-            header.add(t.get(i).text().strip());
+            if (!t.get(i).isBlank()) {
+                header.add(t.get(i).text().strip());
+            }
             i++;
         }
         if (i >= t.size() || header.stream().noneMatch(h -> VietnameseKeys.key(h).contains("chủ trì"))) {
@@ -470,14 +482,18 @@ public final class ObligationFinder {
         List<String[]> rows = new ArrayList<>();
         List<int[]> lines = new ArrayList<>();
         int number = 0;
-        while (i < t.size() && t.get(i).text().strip().equals((number + 1) + "")) {
+        while ((i = skipBlank(t, i)) < t.size() && t.get(i).text().strip().replaceFirst("\\.$", "").equals((number + 1) + "")) {
             number++;
             int first = i;
             List<String> cells = new ArrayList<>();
             i++;
             while (i < t.size()) {
                 String text = t.get(i).text().strip();
-                if (text.isEmpty() || text.equals((number + 1) + "") && cells.size() >= expected
+                if (text.isEmpty() && i + 1 < t.size() && !t.get(i + 1).isBlank() && cells.size() < expected) {
+                    i++;
+                    continue;
+                }
+                if (text.isEmpty() || text.replaceFirst("\\.$", "").equals((number + 1) + "")
                         || cells.size() >= expected && !startsLower(text)) {
                     break;
                 }
@@ -506,6 +522,13 @@ public final class ObligationFinder {
             used.add(k);
         }
         return Math.max(i, from + 1);
+    }
+
+    private static int skipBlank(TextLines t, int i) {
+        while (i < t.size() && t.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean startsLower(String text) {

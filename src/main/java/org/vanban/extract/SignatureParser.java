@@ -29,6 +29,15 @@ public final class SignatureParser {
 
     private SignatureParser() {}
 
+    /** The first line at or after {@code i} that is not blank, or the line count. */
+    private static int nextNonBlank(TextLines t, int i) {
+        int j = i;
+        while (j < t.size() && t.get(j).isBlank()) {
+            j++;
+        }
+        return j;
+    }
+
     public static Signature parse(TextLines t, int bodyStart) {
         Set<Integer> used = new HashSet<>();
         List<String> recipients = new ArrayList<>();
@@ -58,7 +67,9 @@ public final class SignatureParser {
             for (int i = nn + 1; i < t.size(); i++) {
                 Line line = t.get(i);
                 if (line.isBlank()) {
-                    if (recipients.isEmpty()) {
+                    // OCR puts blank lines between the items of a list; one that another item follows does not end it.
+                    int next = nextNonBlank(t, i);
+                    if (recipients.isEmpty() || next < t.size() && ITEM.matcher(t.get(next).text()).lookingAt()) {
                         continue;
                     }
                     break;
@@ -109,8 +120,9 @@ public final class SignatureParser {
         int i = titleLine;
         if (titleLine >= 0) {
             // A title line above the recipients belongs with what follows it, up to the recipients.
-            while (i < t.size() && (i == titleLine || isTitleLine(t.get(i).text()))) {
-                if (!used.contains(i)) {
+            while (i < t.size() && (i == titleLine || isTitleLine(t.get(i).text())
+                    || t.get(i).isBlank() && nextNonBlank(t, i) < t.size() && isTitleLine(t.get(nextNonBlank(t, i)).text()))) {
+                if (!used.contains(i) && !t.get(i).isBlank()) {
                     title.add(t.get(i).text().strip());
                     used.add(i);
                 }
