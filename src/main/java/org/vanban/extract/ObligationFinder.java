@@ -128,10 +128,11 @@ public final class ObligationFinder {
             }
             // A short heading line followed by a capitalised line is a heading, not the start of a sentence.
             Line first = t.get(b.firstLine());
-            if (b.section() != null && b.lastLine() > b.firstLine() && first.text().strip().length() < 65
-                    && !first.text().strip().matches(".*[,;]$") && startsUpper(t.get(b.firstLine() + 1).text())) {
+            int second = skipBlank(t, b.firstLine() + 1); // OCR leaves blank lines between a heading and its text
+            if (b.section() != null && b.lastLine() >= second && first.text().strip().length() < 65
+                    && !first.text().strip().matches(".*[,;]$") && startsUpper(t.get(second).text())) {
                 addSentences(t, bodyFrom, first.end(), path, inherited, implementation, out);
-                addSentences(t, t.get(b.firstLine() + 1).start(), b.span().end(), path, inherited, implementation, out);
+                addSentences(t, t.get(second).start(), b.span().end(), path, inherited, implementation, out);
             } else {
                 addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
             }

@@ -147,6 +147,26 @@ class ObligationFinderTest {
     }
 
     @Test
+    void ocrSpecksBeforeItemsAndBlankLinesInsideThemAreIgnored() {
+        String text = "II. NHIỆM VỤ\n2.1. Cơ sở dữ liệu\n\nCác trường trung học phổ thông có trách nhiệm cập nhật dữ\n\n"
+                + "liệu trước ngày 30/10/2023.\nIII. TỔ CHỨC THỰC HIỆN\n. 6. Ủy ban nhân dân các huyện\n- Chỉ đạo cấp xã ký cam kết.";
+        List<Obligation> found = find(text);
+        assertEquals(List.of("Các trường trung học phổ thông", "Ủy ban nhân dân các huyện"),
+                found.stream().map(Obligation::actor).toList());
+        assertEquals("2023-10-30", found.get(0).deadline());
+    }
+
+    @Test
+    void aOneCellPerLineTableWithBlankLinesBetweenTheCells() {
+        String text = "STT\n\nNội dung\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian\n\n1\n\nXây dựng cơ sở dữ liệu\n"
+                + "Sở Tư pháp\n\nSở Nội vụ\n\nQuý III/2025\n\n2\n\nTập huấn cán bộ\n\nSở Nội vụ\n\nCông an tỉnh\n\nThường xuyên";
+        List<Obligation> found = find(text);
+        assertEquals(List.of("Sở Tư pháp", "Sở Nội vụ"), found.stream().map(Obligation::actor).toList());
+        assertEquals(List.of("Công an tỉnh"), found.get(1).partners());
+        assertEquals("thường xuyên", found.get(1).frequency());
+    }
+
+    @Test
     void anArticleAssigningTheDecisionsExecutionIsAnObligation() {
         // Not a request: the units named are responsible for carrying the decision out.
         List<Obligation> found = find("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.");
