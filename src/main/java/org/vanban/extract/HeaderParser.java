@@ -35,6 +35,7 @@ public final class HeaderParser {
     private static final List<String> TITLE_CUTS = keys(" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ",
             " thủ tướng chính phủ", " hội đồng nhân dân tỉnh", " hội đồng nhân dân thành phố", " giám đốc sở ");
     private static final List<String> TYPE_KEYS = typeKeys();
+    private static final List<String> TYPE_FOLDED = TYPE_KEYS.stream().map(VietnameseKeys::fold).toList();
     /** Words that complete a type line without starting the title: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH". */
     private static final java.util.Set<String> TYPE_QUALIFIERS = java.util.Set.copyOf(keys("hành động", "công tác",
             "liên tịch", "liên ngành", "phối hợp", "hành động của ban chấp hành đảng bộ"));
@@ -159,8 +160,8 @@ public final class HeaderParser {
             Line line = t.get(typeLine);
             String key = t.key(line);
             int lead = leading(key);
-            String typeKey = TYPE_KEYS.stream().filter(k -> key.startsWith(k, lead)).findFirst().orElseThrow();
-            type = TypeCodes.normalName(line.text().substring(lead, lead + typeKey.length())).orElse(null);
+            String typeKey = typeKeyAt(t, line);
+            type = TypeCodes.normalName(typeKey).orElse(null);
             typeCode = TypeCodes.code(type).orElse(null);
             String rest = line.text().substring(lead + typeKey.length()).strip();
             if (TYPE_QUALIFIERS.contains(VietnameseKeys.key(rest))) {
@@ -297,20 +298,31 @@ public final class HeaderParser {
         return found;
     }
 
-    /** The line that starts with the type in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH VỀ VIỆC ..."), or -1. */
+    /**
+     * The line that starts with the type in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH VỀ VIỆC ..."), or -1.
+     * Matched without tones: OCR reads "CHỈ THỊ" as "CHÍ THỊ".
+     */
     private static int findTypeLine(TextLines t, int limit, int motto) {
         for (int i = Math.max(0, motto + 1); i < limit; i++) {
-            Line line = t.get(i);
-            String key = t.key(line);
-            int lead = leading(key);
-            for (String k : TYPE_KEYS) {
-                if (key.startsWith(k, lead) && (key.length() == lead + k.length() || !Character.isLetter(key.charAt(lead + k.length())))
-                        && AgencyNames.isUpperCase(line.text().substring(lead, lead + k.length()))) {
-                    return i;
-                }
+            if (typeKeyAt(t, t.get(i)) != null) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** The type key the line starts with (compared without tones), or null. */
+    private static String typeKeyAt(TextLines t, Line line) {
+        String folded = t.folded(line);
+        int lead = leading(folded);
+        for (int k = 0; k < TYPE_KEYS.size(); k++) {
+            String f = TYPE_FOLDED.get(k);
+            if (folded.startsWith(f, lead) && (folded.length() == lead + f.length() || !Character.isLetter(folded.charAt(lead + f.length())))
+                    && AgencyNames.isUpperCase(line.text().substring(lead, lead + f.length()))) {
+                return TYPE_KEYS.get(k);
+            }
+        }
+        return null;
     }
 
     private static String placeOf(String text, String folded, int from, int ngay) {

@@ -449,11 +449,7 @@ public final class ObligationFinder {
                     || !ROW_NUMBER.matcher(cells[0]).matches() && rows.size() > 0 && cells.length >= 3);
             if (continues) {
                 String[] row = rows.get(rows.size() - 1);
-                for (int c = 0; c < cells.length; c++) {
-                    int to = Math.min(c, row.length - 1);
-                    String add = c == 0 && !cells[0].isEmpty() && cells.length > 1 && cells[0].length() <= 2 ? "" : cells[c];
-                    row[to] = (row[to] + " " + add).strip();
-                }
+                continueRow(row, cells);
                 lines.get(lines.size() - 1)[1] = i;
             } else {
                 rows.add(cells);
@@ -464,6 +460,36 @@ public final class ObligationFinder {
             tableRows(t, rows.get(0), rows.subList(1, rows.size()), lines.subList(1, lines.size()), used, out);
         }
         return Math.max(i, from + 1);
+    }
+
+    /**
+     * Adds a continuation line's cells to the row above, cell by cell. OCR may drop an empty cell ("| |
+     * trì |" read as "Ê |trì |") or read a rule as a mark: specks at both ends are dropped, and when a
+     * speck stood in the first column and fewer cells than columns are left, they are aligned on the
+     * last column, where the wrapped cells of a row end.
+     */
+    private static void continueRow(String[] row, String[] cells) {
+        int from = 0;
+        int to = cells.length;
+        while (from < to - 1 && speck(cells[from])) {
+            from++;
+        }
+        while (to > from + 1 && speck(cells[to - 1])) {
+            to--;
+        }
+        int n = to - from;
+        // An empty first cell anchors the line at the first column; a speck there means the columns slid.
+        int shift = from > 0 && n < row.length ? row.length - n : 0;
+        for (int c = 0; c < n; c++) {
+            int at = Math.min(c + shift, row.length - 1);
+            row[at] = (row[at] + " " + cells[from + c]).strip();
+        }
+    }
+
+    /** A cell that is a mark OCR made of a rule or of dirt: one or two characters, no digit ("Ê", ".", "l", ".-"). */
+    private static boolean speck(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && c.length() <= 2 && c.chars().noneMatch(Character::isDigit);
     }
 
     private static int cellTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {

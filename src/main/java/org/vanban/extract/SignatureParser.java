@@ -132,7 +132,7 @@ public final class SignatureParser {
                 if (used.contains(j)) {
                     continue;
                 }
-                String text = t.get(j).text().strip();
+                String text = OutlineParser.despeck(t.get(j).text()).strip(); // ". Lê Thị Thu Hà": a speck OCR read
                 if (text.isEmpty() || SIGNED.matcher(t.folded(t.get(j))).matches()) {
                     used.add(j);
                     continue;
@@ -146,7 +146,7 @@ public final class SignatureParser {
             if (signer == null && nn >= 0 && titleLine < nn) {
                 // Signature above the list, name after it: "KT. GIÁM ĐỐC", ..., "Nơi nhận:", ..., "Nguyễn Văn A".
                 for (int j = afterRecipients + 1; j < t.size() && j <= afterRecipients + 4; j++) {
-                    String text = t.get(j).text().strip();
+                    String text = OutlineParser.despeck(t.get(j).text()).strip(); // ". Lê Thị Thu Hà": a speck OCR read
                     if (isName(text)) {
                         signer = text;
                         used.add(j);
@@ -158,7 +158,7 @@ public final class SignatureParser {
         if (signer == null && titleLine < 0 && !title.isEmpty()) {
             // The title came merged onto the recipient lines; the name follows the list.
             for (int j = afterRecipients + 1; j < t.size() && j <= afterRecipients + 4; j++) {
-                String text = t.get(j).text().strip();
+                String text = OutlineParser.despeck(t.get(j).text()).strip(); // ". Lê Thị Thu Hà": a speck OCR read
                 if (isName(text)) {
                     signer = text;
                     used.add(j);
@@ -167,6 +167,22 @@ public final class SignatureParser {
             }
         }
         String signerTitle = title.isEmpty() ? null : HeaderParser.clean(String.join(" ", title));
+        if (signer == null && nn >= 0) {
+            // The title lines lost (a faint scan): the name alone just above "Nơi nhận" is still the signer.
+            int seen = 0;
+            for (int j = nn - 1; j >= bodyStart && seen < 2; j--) {
+                if (t.get(j).isBlank() || used.contains(j)) {
+                    continue;
+                }
+                seen++;
+                String text = OutlineParser.despeck(t.get(j).text()).strip();
+                if (isName(text)) {
+                    signer = text;
+                    used.add(j);
+                    break;
+                }
+            }
+        }
         return new Signature(signer, signerTitle, recipients, used);
     }
 
@@ -188,7 +204,9 @@ public final class SignatureParser {
 
     private static String stripItem(String item) {
         String s = HeaderParser.clean(item);
-        while (!s.isEmpty() && ";.,".indexOf(s.charAt(s.length() - 1)) >= 0 && !s.endsWith("..")) {
+        // ";" and "," end an item; OCR also reads ";" as ":" and a speck after it as " -".
+        s = s.replaceFirst("\\s+-$", "");
+        while (!s.isEmpty() && ";.,:".indexOf(s.charAt(s.length() - 1)) >= 0 && !s.endsWith("..")) {
             s = s.substring(0, s.length() - 1).strip();
         }
         if (s.endsWith("/")) {

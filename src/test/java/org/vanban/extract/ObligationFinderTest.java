@@ -167,6 +167,20 @@ class ObligationFinderTest {
     }
 
     @Test
+    void aPipeTableWhoseRulesOcrMisreadKeepsItsColumns() {
+        // OCR dropped the empty cells of the wrapped header line and read its first rule as "Ê".
+        String text = "| TT | Nhiệm vụ |Cơ quan chủ |Cơ quan phối | Thời gian |\n"
+                + "Ê |trì | hợp | hoàn thành |.\n"
+                + "|1 | Lập quy hoạch | Ban Quản lý | Sở Xây dựng, | Tháng |\n"
+                + "| | mở rộng Khu công nghiệp | các khu công |Sở Tài nguyên |9/2019 |\n"
+                + "| |Bình Minh | nghiệp | và Môi trường | |";
+        List<Obligation> found = find(text);
+        assertEquals(List.of("Ban Quản lý các khu công nghiệp"), found.stream().map(Obligation::actor).toList());
+        assertEquals(List.of("Sở Xây dựng", "Sở Tài nguyên và Môi trường"), found.get(0).partners());
+        assertEquals("2019-09", found.get(0).deadline());
+    }
+
+    @Test
     void anArticleAssigningTheDecisionsExecutionIsAnObligation() {
         // Not a request: the units named are responsible for carrying the decision out.
         List<Obligation> found = find("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.");
