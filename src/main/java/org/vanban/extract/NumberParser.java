@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * around separators ("27/NQ- TW", "272-\nQĐ/TW"), lower case ("12/ct-tw") and Đ read as D or P.
  */
 public final class NumberParser {
-    /** Horizontal space, at most one line break. */
-    private static final String GAP = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
+    /** Horizontal space and at most one line break, or two when OCR left a blank line between the halves. */
+    private static final String GAP = "[ \\t]*(?:\\r?\\n[ \\t]*){0,2}";
     private static final String TOKEN = "[\\p{L}0-9&][\\p{L}0-9&]*(?:\\.[\\p{L}0-9&]+)*";
     static final String SYMBOL_TAIL = TOKEN + "(?:" + GAP + "[-/]" + GAP + TOKEN + ")*";
     /**
@@ -90,7 +90,8 @@ public final class NumberParser {
         String digits = m.group(1) == null ? "" : m.group(1);
         String year = m.group(2);
         String sep = m.group(3);
-        String code = m.group(4).replaceAll("\\s+", "");
+        // "Ð" (U+00D0, eth) is how OCR often reads "Đ" (U+0110).
+        String code = m.group(4).replaceAll("\\s+", "").replace('Ð', 'Đ');
         String canonicalCode = canonicalSymbol(code);
         StringBuilder canonical = new StringBuilder(digits);
         if (year != null) {
@@ -153,9 +154,13 @@ public final class NumberParser {
 
     /** Rejects look-alikes such as "2 lần/tháng": a symbol has a capital letter or a known type code. */
     private static boolean looksLikeSymbol(DirectiveNumber n) {
-        String code = n.printed().replaceAll("^[0-9\\s/]*[-/]\\s*", "");
+        String code = n.printed().replaceAll("^[0-9a-z\\s/]*[-/]\\s*", "");
         boolean hasCapital = code.chars().anyMatch(Character::isUpperCase);
         String first = code.split("[-/\\s]", 2)[0];
-        return hasCapital || TypeCodes.isTypeCode(first);
+        // "năm 2026-Căn cứ ...": a capitalised word after the separator is text, not a code; codes are
+        // capitals ("UBND"), with a few lower-case letters inside ("TTr", "SNgV"), never a title-case word.
+        boolean word = first.length() >= 3 && Character.isUpperCase(first.codePointAt(0))
+                && first.substring(1).chars().allMatch(Character::isLowerCase) && !TypeCodes.isTypeCode(first);
+        return (hasCapital || TypeCodes.isTypeCode(first)) && !word;
     }
 }

@@ -36,7 +36,7 @@ public final class OutlineParser {
     private OutlineParser() {}
 
     /** A speck OCR read in the margin before an item (". 6. Ủy ban ...", "' đ) Đề nghị ..."). */
-    private static final Pattern SPECK = Pattern.compile("^\\s*[.,'`‘’·:;]+\\s+(?=\\S)");
+    private static final Pattern SPECK = Pattern.compile("^\\s*[.,'`‘’·:;_„~]+\\s*(?=\\S)");
 
     /** The line with a leading speck turned into spaces, so offsets stay those of the line. */
     static String despeck(String line) {
