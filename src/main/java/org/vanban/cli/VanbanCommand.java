@@ -20,6 +20,7 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             HelpCommand.class,
+            SamplesCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
             IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,

@@ -33,14 +33,32 @@ public final class ObligationFinder {
             "(?<!\\p{L})(trước|chậm nhất(?: là)?|hạn chót|hoàn thành trước|xong trước|trong thời hạn đến|đến hết|trước hoặc trong)\\s+(?:ngày\\s+)?(?=\\d)");
     private static final Pattern DEADLINE_PHRASE = Pattern.compile(
             "(?<!\\p{L})(trong\\s+thời\\s+hạn|trong|trước|chậm\\s+nhất|từ\\s+nay\\s+đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
-                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
-                    + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)");
+                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+(?:ngày|giờ)(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
+                    + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?"
+                    + "|ngày\\s+\\d{1,2}\\s+(?:của\\s+)?(?:hằng\\s+|hàng\\s+)?(?:tháng|quý)[^.;,]*)");
     /** Frequencies, most specific first: "định kỳ hằng năm" wins over the "hằng năm" inside it. */
     private static final List<Pattern> FREQUENCIES = List.of(
             Pattern.compile("(?<!\\p{L})định\\s+kỳ(?:\\s+(?:\\d+\\s+tháng(?:\\s*(?:một|1)\\s+lần)?|(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng|tuần|ngày)))?(?!\\p{L})"),
             Pattern.compile("(?<!\\p{L})thường\\s+xuyên(?!\\p{L})"),
             Pattern.compile("(?<!\\p{L})(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần|ngày)(?!\\p{L})"));
     private static final Pattern MONTH = Pattern.compile("^(?:trong|trước|đến|hết)?\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})$");
+
+    /** "các đơn vị", "các cơ quan, đơn vị, địa phương": addressees, not named units. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:các|tất cả các|mọi)\\s+(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành|cấp|trường học|nhà trường|trường)(?:\\s*(?:,|và)\\s*)?)+(?:\\s*(?:có liên quan|liên quan|trực thuộc))?");
+    /**
+     * A request whose task is to carry out the document itself or "the following" ("yêu cầu các
+     * cấp ủy ... thực hiện tốt các nội dung sau:", "... nghiêm túc thực hiện Chỉ thị này./."): it
+     * introduces or closes the tasks, and is not one. Matched on the key of the action.
+     */
+    private static final Pattern CARRY_OUT = Pattern.compile(
+            "(?:(?:nghiêm túc|khẩn trương|tích cực|quán triệt và)\\s+)?(?:triển khai\\s+)?(?:tổ chức\\s+)?(?:thực hiện|thi hành)"
+                    + "(?:\\s+(?:tốt|nghiêm|nghiêm túc|có hiệu quả))?(?:\\s+(?:(?:các|những)\\s+nội dung(?:\\s+sau(?:\\s+đây)?)?"
+                    + "|(?:nội dung\\s+)?(?:chỉ thị|kế hoạch|quyết định|thông báo|công văn|nghị quyết|hướng dẫn|chương trình|văn bản)\\s+này))?"
+                    + "[\\s.:;/]*");
+    /** The first cell of a table row: its number, maybe with a speck OCR read next to it. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\W{0,2}\\d{1,3}\\.?\\W{0,2}");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)");
 
     private ObligationFinder() {}
 
@@ -53,6 +71,7 @@ public final class ObligationFinder {
         findTriples(t, blocks, used, out);
 
         String topHeading = "";
+        int implementationLevel = 0;
         String unitActor = null;
         int unitKind = 0;
         for (Block b : blocks) {
@@ -73,7 +92,14 @@ public final class ObligationFinder {
                     && PURPOSE.matcher(sectionKey).find() && sectionKey.length() < 40) {
                 continue;
             }
-            boolean implementation = IMPLEMENTATION.matcher(topHeading).find();
+            if (b.section() != null && b.kind() > 0 && b.kind() <= OutlineParser.DOTTED) {
+                if (IMPLEMENTATION.matcher(sectionKey).find() && sectionKey.length() < 60) {
+                    implementationLevel = b.kind();
+                } else if (b.kind() <= implementationLevel) {
+                    implementationLevel = 0;
+                }
+            }
+            boolean implementation = implementationLevel > 0;
             String path = b.section() == null ? null : b.section().path();
             int start = b.span().start();
             // The text of the item without its marker.
@@ -87,6 +113,9 @@ public final class ObligationFinder {
                     int colon = text.indexOf(':', bodyFrom);
                     int lineEnd = t.get(b.firstLine()).end();
                     int rest = colon >= 0 && colon < lineEnd ? colon + 1 : lineEnd;
+                    if (unitActor.length() > HeaderParser.clean(b.section().heading()).length()) {
+                        rest = b.span().end(); // the heading wrapped over its whole item
+                    }
                     if (rest < b.span().end() && !text.substring(rest, b.span().end()).isBlank()) {
                         addSentences(t, rest, b.span().end(), path, unitActor, implementation, out);
                     }
@@ -97,8 +126,18 @@ public final class ObligationFinder {
             if (b.section() != null && b.kind() == OutlineParser.LETTER && unitKind >= OutlineParser.LETTER) {
                 inherited = null;
             }
-            addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
+            // A short heading line followed by a capitalised line is a heading, not the start of a sentence.
+            Line first = t.get(b.firstLine());
+            int second = skipBlank(t, b.firstLine() + 1); // OCR leaves blank lines between a heading and its text
+            if (b.section() != null && b.lastLine() >= second && first.text().strip().length() < 65
+                    && !first.text().strip().matches(".*[,;]$") && startsUpper(t.get(second).text())) {
+                addSentences(t, bodyFrom, first.end(), path, inherited, implementation, out);
+                addSentences(t, t.get(second).start(), b.span().end(), path, inherited, implementation, out);
+            } else {
+                addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
+            }
         }
+        out.sort(java.util.Comparator.comparingInt(o -> o.span().start())); // tables and triples were found first
         return out;
     }
 
@@ -140,6 +179,11 @@ public final class ObligationFinder {
         }
     }
 
+    private static boolean startsUpper(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
+    }
+
     private static boolean nextIsUpper(String text, int j, int to) {
         while (j < to && Character.isWhitespace(text.charAt(j))) {
             j++;
@@ -156,15 +200,18 @@ public final class ObligationFinder {
             return null;
         }
         int actorStart = -1;
+        boolean request = false; // "Đề nghị X ...", "Yêu cầu X ...", as opposed to "Giao X ..."
         Matcher g = GIAO.matcher(sk);
         if (g.find()) {
             actorStart = s + g.end();
-        } else {
+            request = sk.startsWith("đề nghị") || sk.startsWith("yêu cầu");
+        } else if (sk.contains("đề nghị") || sk.contains("yêu cầu")) {
             Matcher r = CLAUSE_REQUEST.matcher(sk);
             while (r.find()) {
                 int at = s + r.end();
                 if (Actors.isUnit(text.substring(at, Math.min(e, at + 40)))) {
                     actorStart = at;
+                    request = true;
                     break;
                 }
             }
@@ -175,14 +222,18 @@ public final class ObligationFinder {
             int len = Actors.phraseEnd(text, key, actorStart, e);
             actor = Actors.clean(text.substring(actorStart, actorStart + len));
             actionStart = actorStart + len;
+            if (request && CARRY_OUT.matcher(key.substring(actionStart, e).replaceAll("\\s+", " ").strip()).matches()) {
+                return null;
+            }
         } else {
             int len = Actors.phraseEnd(text, key, s, e);
             String subject = Actors.clean(text.substring(s, s + len));
-            String after = key.substring(s + len, e).stripLeading();
+            // "có\ntrách nhiệm": the verb may wrap, so white space runs count as one space.
+            String after = key.substring(s + len, Math.min(e, s + len + 40)).replaceAll("\\s+", " ").stripLeading();
             boolean explicit = after.startsWith("chủ trì") || after.startsWith("có trách nhiệm") || after.startsWith("chịu trách nhiệm")
                     || after.startsWith("phối hợp") || after.startsWith("là cơ quan") || after.startsWith("làm đầu mối");
-            if (!subject.isEmpty() && Actors.isUnit(subject) && (explicit || implementation && SUBJECT_VERB.matcher(after).find()
-                    || implementation && len > 0 && inherited == null)) {
+            boolean endsAtVerb = s + len < e && !after.isEmpty() && Character.isLetter(after.charAt(0));
+            if (!subject.isEmpty() && Actors.isUnit(subject) && (explicit || implementation && endsAtVerb)) {
                 actor = subject;
                 actionStart = s + len;
             } else if (inherited != null) {
@@ -192,7 +243,8 @@ public final class ObligationFinder {
                 return null;
             }
         }
-        if (actor.isEmpty() || actor.length() > 300 || !Actors.isUnit(actor) && !Character.isUpperCase(actor.codePointAt(0))) {
+        if (actor.isEmpty() || actor.length() > 300 || !Actors.isUnit(actor) && !Character.isUpperCase(actor.codePointAt(0))
+                || GENERIC.matcher(VietnameseKeys.key(actor)).matches()) {
             return null;
         }
         List<String> partners = new ArrayList<>();
@@ -206,8 +258,8 @@ public final class ObligationFinder {
         }
         String action = Actors.clean(text.substring(actionStart, e));
         String sentence = text.substring(s, e);
-        return new Obligation(actor, partners, action.isEmpty() ? null : action, deadline(sentence),
-                frequency(sentence), path, HeaderParser.clean(sentence), new Span(s, e));
+        return new Obligation(actor, partners, action.isEmpty() ? null : action, deadline(sentence, sk),
+                frequency(sentence, sk), path, HeaderParser.clean(sentence), new Span(s, e));
     }
 
     /** "Văn phòng Sở:", "1. Công an tỉnh": an item heading that names the unit its sub-items bind. */
@@ -218,19 +270,20 @@ public final class ObligationFinder {
         head = Actors.clean(GIAO.matcher(VietnameseKeys.key(head)).lookingAt()
                 ? head.substring(lookingAtEnd(VietnameseKeys.key(head))) : head);
         if (colon < 0 && b.lastLine() > b.firstLine()) {
+            Optional<String> wrapped = wrappedUnitHeading(b, text, key);
+            if (wrapped.isPresent()) {
+                return wrapped;
+            }
             // The heading must be complete on its line: a name that runs on is the subject of a sentence.
             int headingEnd = b.section().span().end();
             int next = headingEnd;
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && !Character.isUpperCase(text.charAt(next)) && "-+•".indexOf(text.charAt(next)) < 0) {
-                return Optional.empty();
-            }
-            if (next < text.length() && Character.isUpperCase(text.charAt(next))
-                    && Actors.phraseEnd(text, key, next, Math.min(text.length(), next + 60)) > 0
-                    && Actors.isUnit(text.substring(next, Math.min(text.length(), next + 40)))
-                    && !headIsVerbless(text, key, next)) {
+            // A capitalised verb on the next line starts the unit's first task ("Chủ trì tham mưu ..."); a
+            // lower-case one goes on with the sentence ("... giết mổ / tập trung có trách nhiệm ...").
+            if (next < text.length() && "-+•".indexOf(text.charAt(next)) < 0
+                    && !(Actors.startsWithVerb(key, next) && Character.isUpperCase(text.charAt(next)))) {
                 return Optional.empty();
             }
         }
@@ -244,13 +297,35 @@ public final class ObligationFinder {
         return Optional.of(head);
     }
 
+    /**
+     * A unit heading wrapped over lines ("4. Phòng Giáo dục và Đào tạo các huyện, thành phố; các
+     * trường trung học phổ / thông, trung tâm GDNN-GDTX", then "- Xây dựng ..."): the whole item is
+     * one unit phrase with no verb and no full stop in it, and dash or plus items follow it.
+     */
+    private static Optional<String> wrappedUnitHeading(Block b, String text, String key) {
+        int from = b.section().span().end() - b.section().heading().length();
+        int to = b.span().end();
+        if (to - from > 300 || from < 0) {
+            return Optional.empty();
+        }
+        int next = to;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length() || "-+•–".indexOf(text.charAt(next)) < 0) {
+            return Optional.empty();
+        }
+        String whole = Actors.clean(text.substring(from, to));
+        if (whole.isEmpty() || whole.indexOf('.') >= 0 && whole.matches(".*\\.(\\s|$).*") || !Actors.isUnit(whole)) {
+            return Optional.empty();
+        }
+        int len = Actors.phraseEnd(text, key, from, to);
+        return len >= to - from - 1 ? Optional.of(whole) : Optional.empty();
+    }
+
     private static int lookingAtEnd(String headKey) {
         Matcher m = GIAO.matcher(headKey);
         return m.lookingAt() ? m.end() : 0;
-    }
-
-    private static boolean headIsVerbless(String text, String key, int at) {
-        return false;
     }
 
     /** "Đơn vị chủ trì: X" / "Đơn vị phối hợp: Y" / "Thời gian thực hiện: Z" after a task. */
@@ -299,8 +374,14 @@ public final class ObligationFinder {
             } else if (current != null && label.contains("phối hợp")) {
                 current = with(current, Actors.split(value), current.deadline(), t, line);
             } else if (current != null) {
-                String iso = VietnameseDates.parse(value.replaceFirst("(?i)^(trước|chậm nhất)\\s+(ngày\\s+)?", "")).orElse(null);
-                current = with(current, current.partners(), iso != null && iso.length() == 10 ? iso : value, t, line);
+                String f = frequency(value);
+                if (f != null && VietnameseKeys.key(value).equals(VietnameseKeys.key(f))) {
+                    current = new Obligation(current.actor(), current.partners(), current.action(), current.deadline(), f,
+                            current.section(), current.text(), current.span());
+                    current = with(current, current.partners(), current.deadline(), t, line);
+                } else {
+                    current = with(current, current.partners(), tableDeadline(value), t, line);
+                }
             }
             // Mark the task line itself so the sentence pass does not add it a second time.
             if (lastTaskStart >= 0) {
@@ -328,67 +409,224 @@ public final class ObligationFinder {
         return null;
     }
 
-    /** Task tables that OCR or a text export flattened into lines of cells separated by "|" or tabs. */
+    /**
+     * Task tables as text extraction prints them: rows of cells separated by "|" (a cell that wraps
+     * continues on the next line with an empty first column), or one cell per line (the header
+     * cells after "STT", then each row's number followed by its cells; a wrapped cell goes on in
+     * lower case). The header names the columns: nội dung/nhiệm vụ, chủ trì, phối hợp, thời gian.
+     */
     private static void findTables(TextLines t, Set<Integer> used, List<Obligation> out) {
+        int i = 0;
+        while (i < t.size()) {
+            String line = t.get(i).text().strip();
+            if (line.startsWith("|") || line.chars().filter(c -> c == '|').count() >= 3) {
+                i = pipeTable(t, i, used, out);
+            } else if (VietnameseKeys.key(line).matches("s?tt\\.?")) {
+                i = cellTable(t, i, used, out);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static int pipeTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
+        List<String[]> rows = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>(); // first and last line of each row
+        int i = from;
+        for (; i < t.size(); i++) {
+            String text = t.get(i).text().strip();
+            if (!text.contains("|") || text.matches("[|\\s:+=-]*")) {
+                if (text.matches("[|\\s:+=-]+")) {
+                    continue; // a rule line
+                }
+                break;
+            }
+            String[] cells = cells(text);
+            // A wrapped cell goes on in a line with an empty first column; OCR may read the rules as
+            // other marks and so change the count of cells, so a line whose first cell is no row number
+            // continues the row above cell by cell (its extra cells go to the last one).
+            boolean continues = !rows.isEmpty() && (cells.length == rows.get(rows.size() - 1).length && cells[0].isEmpty()
+                    || !ROW_NUMBER.matcher(cells[0]).matches() && rows.size() > 0 && cells.length >= 3);
+            if (continues) {
+                String[] row = rows.get(rows.size() - 1);
+                continueRow(row, cells);
+                lines.get(lines.size() - 1)[1] = i;
+            } else {
+                rows.add(cells);
+                lines.add(new int[] {i, i});
+            }
+        }
+        if (rows.size() >= 2) {
+            tableRows(t, rows.get(0), rows.subList(1, rows.size()), lines.subList(1, lines.size()), used, out);
+        }
+        return Math.max(i, from + 1);
+    }
+
+    /**
+     * Adds a continuation line's cells to the row above, cell by cell. OCR may drop an empty cell ("| |
+     * trì |" read as "Ê |trì |") or read a rule as a mark: specks at both ends are dropped, and when a
+     * speck stood in the first column and fewer cells than columns are left, they are aligned on the
+     * last column, where the wrapped cells of a row end.
+     */
+    private static void continueRow(String[] row, String[] cells) {
+        int from = 0;
+        int to = cells.length;
+        while (from < to - 1 && speck(cells[from])) {
+            from++;
+        }
+        while (to > from + 1 && speck(cells[to - 1])) {
+            to--;
+        }
+        int n = to - from;
+        // An empty first cell anchors the line at the first column; a speck there means the columns slid.
+        int shift = from > 0 && n < row.length ? row.length - n : 0;
+        for (int c = 0; c < n; c++) {
+            int at = Math.min(c + shift, row.length - 1);
+            row[at] = (row[at] + " " + cells[from + c]).strip();
+        }
+    }
+
+    /** A cell that is a mark OCR made of a rule or of dirt: one or two characters, no digit ("Ê", ".", "l", ".-"). */
+    private static boolean speck(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && c.length() <= 2 && c.chars().noneMatch(Character::isDigit);
+    }
+
+    private static int cellTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
+        List<String> header = new ArrayList<>();
+        int i = from + 1;
+        // Blank lines, which OCR puts between the cells, carry nothing here.
+        while (i < t.size() && header.size() < 8 && !t.get(i).text().strip().matches("\\d{1,3}\\.?")) {
+            if (!t.get(i).isBlank()) {
+                header.add(t.get(i).text().strip());
+            }
+            i++;
+        }
+        if (i >= t.size() || header.stream().noneMatch(h -> VietnameseKeys.key(h).contains("chủ trì"))) {
+            return from + 1;
+        }
+        int expected = header.size();
+        List<String[]> rows = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
+        int number = 0;
+        while ((i = skipBlank(t, i)) < t.size() && t.get(i).text().strip().replaceFirst("\\.$", "").equals((number + 1) + "")) {
+            number++;
+            int first = i;
+            List<String> cells = new ArrayList<>();
+            i++;
+            while (i < t.size()) {
+                String text = t.get(i).text().strip();
+                if (text.isEmpty() && i + 1 < t.size() && !t.get(i + 1).isBlank() && cells.size() < expected) {
+                    i++;
+                    continue;
+                }
+                if (text.isEmpty() || text.replaceFirst("\\.$", "").equals((number + 1) + "")
+                        || cells.size() >= expected && !startsLower(text)) {
+                    break;
+                }
+                if (!cells.isEmpty() && startsLower(text)) {
+                    cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + text);
+                } else {
+                    cells.add(text);
+                }
+                i++;
+            }
+            String[] row = new String[expected + 1];
+            row[0] = String.valueOf(number);
+            for (int c = 0; c < expected; c++) {
+                row[c + 1] = c < cells.size() ? cells.get(c) : "";
+            }
+            rows.add(row);
+            lines.add(new int[] {first, i - 1});
+        }
+        String[] head = new String[expected + 1];
+        head[0] = "STT";
+        for (int c = 0; c < expected; c++) {
+            head[c + 1] = header.get(c);
+        }
+        tableRows(t, head, rows, lines, used, out);
+        for (int k = from; k < from + 1 + expected; k++) {
+            used.add(k);
+        }
+        return Math.max(i, from + 1);
+    }
+
+    private static int skipBlank(TextLines t, int i) {
+        while (i < t.size() && t.get(i).isBlank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsLower(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    /** One obligation per row, the columns found by the words of the header. */
+    private static void tableRows(TextLines t, String[] header, List<String[]> rows, List<int[]> lines, Set<Integer> used,
+            List<Obligation> out) {
         int actorCol = -1;
         int partnerCol = -1;
         int actionCol = -1;
-        int deadlineCol = -1;
-        int columns = 0;
-        for (int i = 0; i < t.size(); i++) {
-            Line line = t.get(i);
-            String[] cells = cells(line.text());
-            if (cells.length < 3) {
-                if (!line.isBlank() && columns > 0 && !line.text().contains("|")) {
-                    columns = 0;
-                }
-                continue;
+        int timeCol = -1;
+        for (int c = 0; c < header.length; c++) {
+            String k = VietnameseKeys.key(header[c]);
+            if (k.contains("chủ trì") || k.contains("thực hiện") && actorCol < 0 && !k.contains("thời")) {
+                actorCol = c;
+            } else if (k.contains("phối hợp")) {
+                partnerCol = c;
+            } else if (k.contains("thời gian") || k.contains("thời hạn") || k.contains("hoàn thành") || k.contains("tiến độ")) {
+                timeCol = c;
+            } else if (k.contains("nội dung") || k.contains("nhiệm vụ") || k.contains("công việc")) {
+                actionCol = c;
             }
-            int chuTri = -1;
-            for (int c = 0; c < cells.length; c++) {
-                if (VietnameseKeys.key(cells[c]).contains("chủ trì")) {
-                    chuTri = c;
-                }
-            }
-            if (chuTri >= 0 && cells.length >= 3 && !VietnameseKeys.key(cells[chuTri]).contains(":")
-                    && cells[chuTri].length() < 40) {
-                columns = cells.length;
-                actorCol = chuTri;
-                partnerCol = -1;
-                actionCol = -1;
-                deadlineCol = -1;
-                for (int c = 0; c < cells.length; c++) {
-                    String k = VietnameseKeys.key(cells[c]);
-                    if (k.contains("phối hợp")) {
-                        partnerCol = c;
-                    } else if (k.contains("nội dung") || k.contains("nhiệm vụ") || k.contains("công việc") || k.contains("tên")) {
-                        actionCol = c;
-                    } else if (k.contains("thời gian") || k.contains("thời hạn") || k.contains("hoàn thành") || k.contains("tiến độ")) {
-                        deadlineCol = c;
-                    }
-                }
-                used.add(i);
-                continue;
-            }
-            if (columns == 0 || Math.abs(cells.length - columns) > 1 || actorCol >= cells.length) {
-                continue;
-            }
-            String actor = Actors.clean(cells[actorCol]);
-            if (actor.isEmpty()) {
-                continue;
-            }
-            List<String> partners = partnerCol >= 0 && partnerCol < cells.length && !cells[partnerCol].isBlank()
-                    ? Actors.split(cells[partnerCol]) : List.of();
-            String deadline = null;
-            if (deadlineCol >= 0 && deadlineCol < cells.length && !cells[deadlineCol].isBlank()) {
-                String d = Actors.clean(cells[deadlineCol]);
-                deadline = VietnameseDates.parse(d).filter(x -> x.length() == 10).orElse(d);
-            }
-            String action = actionCol >= 0 && actionCol < cells.length ? Actors.clean(cells[actionCol]) : null;
-            out.add(new Obligation(actor, partners, action, deadline, frequency(line.text()), null,
-                    HeaderParser.clean(line.text()), line.span()));
-            used.add(i);
         }
+        if (actorCol < 0) {
+            return;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            if (actorCol >= row.length || Actors.clean(row[actorCol]).isEmpty()) {
+                continue;
+            }
+            List<String> partners = partnerCol >= 0 && partnerCol < row.length && !row[partnerCol].isBlank()
+                    ? Actors.split(row[partnerCol]) : List.of();
+            String deadline = null;
+            String frequency = null;
+            if (timeCol >= 0 && timeCol < row.length && !row[timeCol].isBlank()) {
+                String time = Actors.clean(row[timeCol]);
+                String f = frequency(time);
+                if (f != null && VietnameseKeys.key(time).equals(VietnameseKeys.key(f))) {
+                    frequency = f; // "Thường xuyên", "Hằng năm": how often, not by when
+                } else {
+                    deadline = tableDeadline(time);
+                }
+            }
+            Span span = new Span(t.get(lines.get(r)[0]).start(), t.get(lines.get(r)[1]).end());
+            String action = actionCol >= 0 && actionCol < row.length ? Actors.clean(row[actionCol]) : null;
+            out.add(new Obligation(Actors.clean(row[actorCol]), partners, action, deadline, frequency, null,
+                    HeaderParser.clean(span.of(t.text())), span));
+            for (int k = lines.get(r)[0]; k <= lines.get(r)[1]; k++) {
+                used.add(k);
+            }
+        }
+    }
+
+    /** A time cell: ISO for a full date ("Trước 30/9/2025"), "YYYY-MM" for a month, else as printed. */
+    private static String tableDeadline(String time) {
+        String d = deadline(time);
+        if (d != null && d.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return d;
+        }
+        Optional<String> full = VietnameseDates.parse(time.replaceFirst("(?iu)^(trước|chậm nhất)\\s+(ngày\\s+)?", ""));
+        if (full.isPresent() && full.get().length() == 10) {
+            return full.get();
+        }
+        Matcher month = MONTH.matcher(VietnameseKeys.key(time));
+        if (month.matches()) {
+            return String.format("%s-%02d", month.group(2), Integer.parseInt(month.group(1)));
+        }
+        return time;
     }
 
     private static String[] cells(String line) {
@@ -403,18 +641,33 @@ public final class ObligationFinder {
         return new String[] {s};
     }
 
+    /** Frequencies are stored in lower case with "hàng" written "hằng": "Hàng năm" gives "hằng năm". */
+    static String normalFrequency(String printed) {
+        String f = HeaderParser.clean(printed).toLowerCase(java.util.Locale.ROOT);
+        return f.replace("hàng ", "hằng ");
+    }
+
     /** The deadline of a task: ISO when a full date is given, else the phrase as printed, or null. */
     static String deadline(String sentence) {
-        String folded = VietnameseKeys.key(sentence);
+        return deadline(sentence, VietnameseKeys.key(sentence));
+    }
+
+    private static String deadline(String sentence, String folded) {
+        if (!folded.contains("trước") && !folded.contains("trong") && !folded.contains("chậm") && !folded.contains("hạn")
+                && !folded.contains("đến") && !folded.contains("xong")) {
+            return null;
+        }
         Matcher d = DEADLINE_DATE.matcher(folded);
+        String plain = null;
         while (d.find()) {
-            Optional<VietnameseDates.FoundDate> date = VietnameseDates.at(VietnameseKeys.fold(sentence), sentence, d.end());
+            plain = plain == null ? VietnameseKeys.fold(sentence) : plain;
+            Optional<VietnameseDates.FoundDate> date = VietnameseDates.at(plain, sentence, d.end());
             if (date.isPresent()) {
                 String iso = date.get().iso();
                 return iso.length() == 10 ? iso : HeaderParser.clean(sentence.substring(d.start(), date.get().span().end()));
             }
             // "trước 15/12/2025" without "ngày", or "trước ngày 30/6" without a year
-            Matcher partial = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)").matcher(sentence).region(d.end(), sentence.length());
+            Matcher partial = DAY_MONTH.matcher(sentence).region(d.end(), sentence.length());
             if (partial.lookingAt()) {
                 return HeaderParser.clean(sentence.substring(d.start(), partial.end()));
             }
@@ -434,11 +687,17 @@ public final class ObligationFinder {
 
     /** How often: "hằng năm", "định kỳ 6 tháng", "thường xuyên", ... as printed, or null. */
     static String frequency(String sentence) {
-        String key = VietnameseKeys.key(sentence);
+        return frequency(sentence, VietnameseKeys.key(sentence));
+    }
+
+    private static String frequency(String sentence, String key) {
+        if (!key.contains("định") && !key.contains("thường") && !key.contains("hằng") && !key.contains("hàng")) {
+            return null;
+        }
         for (Pattern p : FREQUENCIES) {
             Matcher f = p.matcher(key);
             if (f.find()) {
-                return HeaderParser.clean(sentence.substring(f.start(), f.end()));
+                return normalFrequency(sentence.substring(f.start(), f.end()));
             }
         }
         return null;

@@ -28,6 +28,24 @@ public final class VietnameseKeys {
         }
     }
 
+    /** Folded form of every char below U+2000 (all Vietnamese letters), computed once. */
+    private static final char[] FOLD = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            char[] split = SPLIT.get(c);
+            char base = split == null ? c : split[0];
+            if (base == 'đ') {
+                FOLD[c] = 'd';
+            } else if (base < 0x80) {
+                FOLD[c] = base;
+            } else {
+                String plain = Normalizer.normalize(String.valueOf(base), Normalizer.Form.NFD);
+                FOLD[c] = plain.charAt(0) < 0x80 ? plain.charAt(0) : base;
+            }
+        }
+    }
+
     private VietnameseKeys() {}
 
     /** The matching key of {@code text}: same length, lower case, tone placement normalised. */
@@ -60,17 +78,9 @@ public final class VietnameseKeys {
         char[] out = key.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
-            if (c == 'đ') {
-                out[i] = 'd';
-                continue;
+            if (c < FOLD.length) {
+                out[i] = FOLD[c];
             }
-            if (c < 0x80) {
-                continue;
-            }
-            char[] split = SPLIT.get(c);
-            char base = split == null ? c : split[0];
-            String plain = Normalizer.normalize(String.valueOf(base), Normalizer.Form.NFD);
-            out[i] = plain.charAt(0);
         }
         return new String(out);
     }
