@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             OcrBenchCommand.class,
             RestoreBenchCommand.class,
             BenchExtractCommand.class,
+            IndexBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec

@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
             ExtractCommand.class,
             LmCommand.class,
             RestoreCommand.class,
+            IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec
