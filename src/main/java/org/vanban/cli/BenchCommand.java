@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             HelpCommand.class,
             OcrBenchCommand.class,
+            RestoreBenchCommand.class,
             BenchExtractCommand.class,
             IndexBenchCommand.class,
         })

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         showDefaultValues = true,
         description = {
             "Score directive extraction against gold files: each NAME.txt is compared with NAME.expected.json",
-            "found next to it or in an --expected directory. Prints a Markdown report."
+            "found next to it or in an --expected directory; with --ocr-dir, the OCR text of each input is",
+            "scored instead. Prints a Markdown report."
         })
 public final class BenchExtractCommand implements Callable<Integer> {
     @Spec
@@ -36,9 +37,14 @@ public final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--details", description = "List every mismatch per document.")
     boolean details;
 
+    @Option(names = "--ocr-dir", paramLabel = "DIR", description = {
+        "Score the OCR of each input instead of its clean text: DIR/NAME.txt for each input NAME.txt,",
+        "against the gold of the input (bin/dev/ocr-directives makes such a directory)."})
+    Path ocrDir;
+
     @Override
     public Integer call() {
-        ExtractionBenchmark.Config config = new ExtractionBenchmark.Config(inputs, expected, minMillis);
+        ExtractionBenchmark.Config config = new ExtractionBenchmark.Config(inputs, expected, minMillis, java.util.Optional.ofNullable(ocrDir));
         ExtractionBenchmark.Report report;
         try {
             report = ExtractionBenchmark.run(config);

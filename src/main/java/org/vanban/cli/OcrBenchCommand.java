@@ -75,6 +75,8 @@ public final class OcrBenchCommand implements Callable<Integer> {
                 for (Preprocessing p : Preprocessing.values()) {
                     runs.add(bench.vanban(EnumSet.of(p), "vanban, " + p.name().toLowerCase(Locale.ROOT)));
                 }
+                runs.add(bench.vanban(Preprocessing.DEFAULT, "vanban, default " + Preprocessing.DEFAULT.stream()
+                        .map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().toList()));
                 runs.add(bench.vanban(EnumSet.allOf(Preprocessing.class), "vanban, all three"));
             } else {
                 runs.add(bench.tesseractCli());

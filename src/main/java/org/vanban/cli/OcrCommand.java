@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.vanban.ocr.InputFiles;
+import java.util.function.UnaryOperator;
 import org.vanban.ocr.OcrConfig;
+import org.vanban.text.restore.Corrector;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.OcrListener;
 import org.vanban.ocr.OcrMode;
@@ -74,6 +76,10 @@ public final class OcrCommand implements Callable<Integer> {
             description = "Fail a file when none of its pages finishes within this time.")
     int pageTimeout;
 
+    @Option(names = "--no-correct",
+            description = "Keep Tesseract's text as it is: no diacritic restoration or OCR repair (the JSON keeps the raw text either way).")
+    boolean noCorrect;
+
     @Mixin
     QuietOption quiet;
 
@@ -94,7 +100,8 @@ public final class OcrCommand implements Callable<Integer> {
             throw new VanbanException(ExitCode.FATAL, "cannot create output folder " + output + ": " + e.getMessage());
         }
         OcrConfig config = OcrConfig.defaults().withJobs(jobs.jobs()).withMode(mode).withDpi(dpi)
-                .withPreprocessing(preprocessing).withPageTimeout(Duration.ofSeconds(pageTimeout)).withKeepImages(pdf);
+                .withPreprocessing(preprocessing).withPageTimeout(Duration.ofSeconds(pageTimeout)).withKeepImages(pdf)
+                .withCorrector(noCorrect ? UnaryOperator.identity() : Corrector.standard()::correct);
         return run(config).code();
     }
 

@@ -23,9 +23,11 @@ import picocli.CommandLine.HelpCommand;
             OcrCommand.class,
             DemoCommand.class,
             BenchCommand.class,
-            IndexCommand.class, MergeCommand.class, ExportCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
             SamplesCommand.class,
             ExtractCommand.class,
+            LmCommand.class,
+            RestoreCommand.class,
+            IndexCommand.class, MergeCommand.class, ExportCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -2,6 +2,7 @@ package org.vanban.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,13 +37,22 @@ public final class Actors {
     private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = VERBS.stream()
             .collect(java.util.stream.Collectors.groupingBy(v -> v.charAt(0)));
     private static final Pattern UNIT_START = Pattern.compile(
-            "^(các|thủ trưởng|giám đốc|chủ tịch|bí thư|thường trực|đảng đoàn|ban cán sự|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
+            "^(các|ban quản lý|ban chỉ đạo|ban chỉ huy|thủ trưởng|giám đốc|chủ tịch|bí thư|thường trực|đảng đoàn|ban cán sự|hiệu trưởng|trưởng|phó|chánh|ban|ubnd|hđnd|ủy ban|hội đồng|văn phòng|sở|phòng"
                     + "|công an|trung tâm|trường|bộ|cục|chi cục|đoàn|hội|mặt trận|liên đoàn|báo|đài|kho bạc|thanh tra|bảo hiểm"
-                    + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng)(\\s|$|,)");
+                    + "|viện|cơ quan|đơn vị|người đứng đầu|tỉnh đoàn|huyện ủy|thành ủy|đảng ủy|tổ|nhà trường|cán bộ|mỗi|từng"
+                    + "|vụ|tổng cục|hiệp hội|liên minh|công ty|tổng công ty|tập đoàn|ngân hàng|quỹ|học viện|đại học|bệnh viện"
+                    + "|tòa án|viện kiểm sát|chi nhánh|nhà xuất bản|bảo tàng|thư viện|hợp tác xã|chi bộ|đảng bộ|huyện đoàn|thành đoàn|hạt|đồn|trạm|đội)(\\s|$|,)");
+
+    /**
+     * "Văn phòng HĐND và UBND huyện": one office serving two bodies of the same place, named once at
+     * the end; the "và" joins the bodies inside one unit's name.
+     */
+    private static final Pattern BARE_OFFICE = Pattern.compile(
+            "văn phòng\\s+(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|đoàn đbqh|đoàn đại biểu quốc hội)(?:\\s*,\\s*(?:hđnd|ubnd))?");
 
     /** One-word kinds that are also common words: they name a unit only before a capitalised name. */
     private static final java.util.Set<String> SHORT_HEADS = java.util.Set.of("ban", "sở", "bộ", "cục", "hội", "phòng",
-            "đoàn", "báo", "đài", "viện", "tổ", "trường", "trưởng", "phó", "chánh");
+            "đoàn", "báo", "đài", "viện", "tổ", "trường", "trưởng", "phó", "chánh", "vụ", "quỹ", "hạt", "đồn", "trạm", "đội");
 
     private Actors() {}
 
@@ -61,11 +71,23 @@ public final class Actors {
                 return i - from;
             }
             boolean wordStart = Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(key.charAt(i - 1)));
-            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !afterQuantifier(key, i)
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && afterPlace(text, key, i)) {
+                return i - from;
+            }
+            if (wordStart && !first && c == 'l' && matchAt(key, i, "là") == i + 2 && i + 2 < max && !Character.isLetter(key.charAt(i + 2))
+                    && !startsWithVerb(key, i)) { // "là cơ quan thường trực", "là đầu mối" are verbs
+                // "Các chủ rừng là tổ chức, các công ty lâm nghiệp ... có trách nhiệm": what follows the
+                // copula is a noun phrase, whatever verbs it seems to hold, up to the explicit task verb.
+                Matcher explicit = EXPLICIT.matcher(key).region(i, max);
+                if (explicit.find()) {
+                    return explicit.start() - from;
+                }
+            }
+            if (wordStart && !first && Character.isLowerCase(text.charAt(i)) && !nounByContext(text, key, i)
                     && !ORGANISATION_NOUN.matcher(key).region(i, Math.min(key.length(), i + 30)).lookingAt()) {
                 for (String v : VERBS_BY_FIRST.getOrDefault(c, List.of())) {
                     int end = matchAt(key, i, v);
-                    if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end)))) {
+                    if (end > 0 && (end >= key.length() || !Character.isLetter(key.charAt(end))) && !nounCompound(key, i, end)) {
                         return i - from;
                     }
                 }
@@ -92,8 +114,127 @@ public final class Actors {
         return false;
     }
 
-    /** "các tổ chức", "những đơn vị": a word after a plural marker is a noun, not a verb. */
-    private static boolean afterQuantifier(String key, int i) {
+    /**
+     * Whether the word at {@code i} is a noun by what precedes it, though it is spelt like a verb:
+     * after a plural marker ("các tổ chức", "những đơn vị"), after the copula ("chủ rừng là tổ chức"),
+     * after "ban" ("ban quản lý rừng phòng hộ", "ban chỉ đạo") and after a lower-case "đầu tư"
+     * ("Ban Quản lý dự án đầu tư xây dựng": the names of project boards; "Sở Kế hoạch và Đầu tư xây
+     * dựng ..." keeps its verb, since the name is capitalised).
+     */
+    private static boolean nounByContext(String text, String key, int i) {
+        int[] previous = previousWord(key, i);
+        if (previous == null) {
+            return false;
+        }
+        String word = key.substring(previous[0], previous[1]);
+        if (NOUN_MARKERS.contains(word)) {
+            return true;
+        }
+        if (word.equals("tư") && Character.isLowerCase(text.charAt(previous[0]))) {
+            int[] before = previousWord(key, previous[0]);
+            return before != null && key.startsWith("đầu", before[0]) && before[1] - before[0] == 3
+                    && Character.isLowerCase(text.charAt(before[0]));
+        }
+        return false;
+    }
+
+    /** The verbs that state a task outright, and the punctuation no subject runs over. */
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "[;:.]|(?<!\\p{L})(?:có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm|chủ\\s+trì|phối\\s+hợp\\s+với)(?!\\p{L})");
+
+    /** Administrative levels that end a unit's name: "Cục Hải quan tỉnh", "UBND các huyện, thị xã". */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("tỉnh", "huyện", "quận", "phường", "xã");
+    private static final java.util.Set<String> PLACE_PAIRS = java.util.Set.of("thành phố", "thị xã", "thị trấn");
+    /** Lower-case words that may follow a level inside one name or list. */
+    private static final java.util.Set<String> AFTER_PLACE = java.util.Set.of("và", "trực", "thuộc", "liên", "có", "cấp",
+            "các", "nơi", "trên", "khóa", "nhiệm", "hoặc", "cùng", "tỉnh", "huyện", "xã", "thành", "thị", "quận", "phường",
+            "ủy", "đoàn", "đội", "hội"); // "huyện ủy", "tỉnh đoàn", "huyện đội" are bodies; "xã hội" is a word
+
+    /**
+     * Whether the lower-case word at {@code i} follows an administrative level written in lower case
+     * ("Cục Hải quan tỉnh đấu tranh ..."): a unit's name ends with its level (or a place name in
+     * capitals after it), so a lower-case word there starts the predicate, whether or not it is a
+     * known verb, unless it is one of the few words that go on inside a name or list.
+     */
+    private static boolean afterPlace(String text, String key, int i) {
+        int[] previous = previousWord(key, i);
+        if (previous == null) {
+            return false;
+        }
+        if (!Character.isLowerCase(text.charAt(previous[0]))) {
+            return afterPlaceName(text, key, i, previous);
+        }
+        String word = key.substring(previous[0], previous[1]);
+        boolean place = PLACE_WORDS.contains(word);
+        if (!place) {
+            int[] before = previousWord(key, previous[0]);
+            place = before != null && PLACE_PAIRS.contains(key.substring(before[0], before[1]) + " " + word);
+        }
+        if (!place) {
+            return false;
+        }
+        int e = i;
+        while (e < key.length() && Character.isLetter(key.charAt(e))) {
+            e++;
+        }
+        return !AFTER_PLACE.contains(key.substring(i, e));
+    }
+
+    /**
+     * Whether the lower-case word at {@code i} follows a place name ("Ban quản lý rừng phòng hộ Sông
+     * Đà tuần tra ..."): two or more capitalised words right after a lower-case word of the same
+     * phrase, not starting a unit of their own ("và Đài Phát thanh"). Field names capitalise only
+     * their first word ("Giáo dục và Đào tạo"), so they never make such a run.
+     */
+    private static boolean afterPlaceName(String text, String key, int i, int[] last) {
+        int[] run = last;
+        int words = 0;
+        int[] before = last;
+        // Title-case words only: acronyms ("Công ty TNHH MTV Điện lực") are not part of a place name.
+        while (before != null && Character.isUpperCase(text.charAt(before[0]))
+                && (before[1] - before[0] < 2 || Character.isLowerCase(text.charAt(before[0] + 1)))) {
+            run = before;
+            words++;
+            before = previousWord(key, before[0]);
+        }
+        if (words < 2 || before == null || !Character.isLowerCase(text.charAt(before[0]))
+                || UNIT_START.matcher(key.substring(run[0], Math.min(key.length(), run[0] + 40))).find()) {
+            return false;
+        }
+        int e = i;
+        while (e < key.length() && Character.isLetter(key.charAt(e))) {
+            e++;
+        }
+        return !AFTER_PLACE.contains(key.substring(i, e));
+    }
+
+    /**
+     * A verb that is the first half of a noun: "giao thông", "giao dịch", "giao lưu" (not the verb
+     * "giao"), and a verb followed by "viên", which names the person doing it ("báo cáo viên",
+     * "tuyên truyền viên", "thanh tra viên").
+     */
+    private static boolean nounCompound(String key, int verbStart, int verbEnd) {
+        int k = verbEnd;
+        while (k < key.length() && Character.isWhitespace(key.charAt(k))) {
+            k++;
+        }
+        int e = k;
+        while (e < key.length() && Character.isLetter(key.charAt(e))) {
+            e++;
+        }
+        String next = key.substring(k, e);
+        if (next.equals("viên")) {
+            return true;
+        }
+        return verbEnd - verbStart == 4 && key.startsWith("giao", verbStart) && GIAO_NOUNS.contains(next);
+    }
+
+    private static final java.util.Set<String> GIAO_NOUNS = java.util.Set.of("thông", "dịch", "lưu", "thương", "tiếp");
+
+    private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("các", "những", "mọi", "từng", "là", "ban");
+
+    /** {start, end} of the word before offset {@code i}, or null at the start or after punctuation. */
+    private static int[] previousWord(String key, int i) {
         int j = i - 1;
         while (j >= 0 && Character.isWhitespace(key.charAt(j))) {
             j--;
@@ -102,8 +243,7 @@ public final class Actors {
         while (j >= 0 && Character.isLetter(key.charAt(j))) {
             j--;
         }
-        String previous = key.substring(j + 1, end);
-        return previous.equals("các") || previous.equals("những") || previous.equals("mọi") || previous.equals("từng");
+        return end > j + 1 ? new int[] {j + 1, end} : null;
     }
 
     /** Where {@code word} ends if it stands at {@code i}, a space in it matching any run of white space (line wraps); else -1. */
@@ -178,7 +318,9 @@ public final class Actors {
             separators.add(seps.group());
         }
         for (String piece : pieces) {
-            if (current.length() > 0 && isUnit(piece)) {
+            boolean sharedOffice = k > 0 && separators.get(k - 1).strip().equals("và")
+                    && BARE_OFFICE.matcher(VietnameseKeys.key(current.toString().strip())).matches();
+            if (current.length() > 0 && isUnit(piece) && !sharedOffice) {
                 parts.add(clean(current.toString()));
                 current.setLength(0);
             } else if (current.length() > 0) {

@@ -31,7 +31,9 @@ public final class AgencyNames {
             "thanh tra=Thanh tra", "sở=Sở", "bộ=Bộ", "cục=Cục", "phòng=Phòng", "ban=Ban", "trường=Trường",
             "viện=Viện", "vụ=Vụ", "hội=Hội", "liên đoàn lao động=Liên đoàn Lao động", "tỉnh đoàn=Tỉnh đoàn",
             "đài phát thanh và truyền hình=Đài Phát thanh và Truyền hình", "báo=Báo", "bảo hiểm xã hội=Bảo hiểm xã hội",
-            "thuế=Thuế");
+            "thuế=Thuế", "công ty=Công ty", "tổng công ty=Tổng công ty", "tập đoàn=Tập đoàn", "ngân hàng=Ngân hàng",
+            "học viện=Học viện", "đại học=Đại học", "bệnh viện=Bệnh viện", "hiệp hội=Hiệp hội",
+            "đoàn đại biểu quốc hội=Đoàn đại biểu Quốc hội", "ủy ban kiểm tra=Ủy ban Kiểm tra");
 
     /** Kinds followed directly by a place name: "Tỉnh ủy Hòa Bình". */
     private static final Set<String> PLACE_HEADS = Set.of("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng bộ");
@@ -108,9 +110,7 @@ public final class AgencyNames {
             }
             int level = levelAt(words, i);
             if (level > 0) {
-                for (int k = 0; k < level; k++) {
-                    out.add(words[i + k].toLowerCase(VI));
-                }
+                out.add(level(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + level))));
                 i += level;
                 mode = 2;
                 continue;
@@ -134,15 +134,20 @@ public final class AgencyNames {
     /** Number of words of an agency kind starting at word {@code i}, 0 if none. */
     static int headAt(String[] words, int i) {
         String first = VietnameseKeys.key(words[i]);
+        String firstFolded = VietnameseKeys.fold(words[i]);
         for (Map.Entry<String, String> h : HEADS) {
             String[] headWords = HEAD_WORDS.get(h.getKey());
             int n = headWords.length;
-            if (i + n > words.length || !headWords[0].equals(first)) {
+            // Kinds of several words are matched without tones, as OCR loses them ("TÍNH ỦY" for "TỈNH ỦY");
+            // one-word kinds must match exactly, or "SỐ" would be read as "SỞ".
+            boolean folded = n > 1;
+            if (i + n > words.length || !(folded ? VietnameseKeys.fold(headWords[0]).equals(firstFolded) : headWords[0].equals(first))) {
                 continue;
             }
             boolean all = true;
             for (int k = 1; k < n && all; k++) {
-                all = headWords[k].equals(VietnameseKeys.key(words[i + k]));
+                all = folded ? VietnameseKeys.fold(headWords[k]).equals(VietnameseKeys.fold(words[i + k]))
+                        : headWords[k].equals(VietnameseKeys.key(words[i + k]));
             }
             if (all) {
                 return n;
@@ -153,21 +158,38 @@ public final class AgencyNames {
 
     private static String written(String[] words, int i, int n) {
         String key = VietnameseKeys.key(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+        String folded = VietnameseKeys.fold(key);
         for (Map.Entry<String, String> h : HEADS) {
             if (h.getKey().equals(key)) {
                 return h.getValue();
             }
         }
+        for (Map.Entry<String, String> h : HEADS) {
+            if (n > 1 && VietnameseKeys.fold(h.getKey()).equals(folded)) {
+                return h.getValue(); // the kind as written, whatever tones OCR left on it
+            }
+        }
         throw new IllegalStateException(key);
     }
 
+    /**
+     * Levels without tones -> as written: OCR reads "TỈNH" as "TÍNH" or "TINH". Only the levels whose
+     * toneless form is no other header word ("QUAN" of "CƠ QUAN" is not "quận", "XA" not "xã").
+     */
+    private static final Map<String, String> LEVELS_FOLDED = java.util.stream.Stream.of("tỉnh", "thành phố", "huyện",
+            "thị xã", "phường", "thị trấn", "khu vực").collect(java.util.stream.Collectors.toMap(VietnameseKeys::fold, l -> l));
+
+    /** The level {@code phrase} names, as written (exact, or without tones), or null. */
+    private static String level(String phrase) {
+        String key = VietnameseKeys.key(phrase);
+        return LEVELS.contains(key) ? key : LEVELS_FOLDED.get(VietnameseKeys.fold(phrase));
+    }
+
     private static int levelAt(String[] words, int i) {
-        String one = VietnameseKeys.key(words[i]);
-        String two = i + 1 < words.length ? one + " " + VietnameseKeys.key(words[i + 1]) : "";
-        if (LEVELS.contains(two)) {
+        if (i + 1 < words.length && level(words[i] + " " + words[i + 1]) != null) {
             return 2;
         }
-        return LEVELS.contains(one) ? 1 : 0;
+        return level(words[i]) != null ? 1 : 0;
     }
 
     /**

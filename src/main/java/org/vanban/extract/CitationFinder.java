@@ -28,6 +28,11 @@ public final class CitationFinder {
     private static final List<String> ISSUER_STOPS = List.of(" về ", " ban hành", " quy định", " hướng dẫn", " phê duyệt",
             " triển khai", " thực hiện", " khóa ", " sửa đổi", " tại ", " theo ", " đã ", " trong ", " ngày ", " đến ",
             " năm ", " thông qua", " đối với", " của ", " nhằm", " để ", " kèm ", " và ");
+    /** "Luật sửa đổi, bổ sung một số điều của Luật ...": a law that amends others, named in lower case. */
+    private static final Pattern AMENDING = Pattern.compile("sửa\\s+đổi(?!\\p{L})");
+    /** "một số điều" is not a number: only "số" with digits closes an amending law's name. */
+    private static final Pattern AMENDING_CLOSER = Pattern.compile(" (?:ngày|năm) | số\\s*\\d");
+    private static final Pattern ISSUER_BEFORE = Pattern.compile("(?<!\\p{L})của\\s+([^,;:.()]+?)\\s+tại\\s+$");
     private static final Pattern TYPE_AFTER_AND = Pattern.compile("^\\s*(" + TYPES + ")(?!\\p{L})");
     private static final List<String> NAME_STOPS = List.of(" số ", " ngày ", " của ", " được ", " đã ", " quy định",
             " về ", " thì ", " tại ", " theo ", " có ", " và ", " để ", " nhằm ", " trong ", " hiện hành", " với ",
@@ -45,7 +50,8 @@ public final class CitationFinder {
                 continue;
             }
             int windowStart = Math.max(from, n.span().start() - 80);
-            String before = key.substring(windowStart, n.span().start());
+            // Line breaks as spaces (same length): a type word may wrap ("tại Tờ\ntrình số 95/TTr-CAT").
+            String before = key.substring(windowStart, n.span().start()).replace('\n', ' ').replace('\r', ' ');
             String type = null;
             String name = null;
             int start = n.span().start();
@@ -55,8 +61,13 @@ public final class CitationFinder {
                 type = TypeCodes.normalName(typeKey).orElse(null);
                 start = windowStart + typeAt;
             } else if (before.contains("luật") || before.contains("pháp lệnh")) {
+                // "... pháp luật mới. Tập trung phổ biến Luật An ninh mạng số": the law whose name is capitalised.
                 Matcher nb = NAME_BEFORE.matcher(before);
-                if (nb.find()) {
+                boolean named = nb.find();
+                while (named && !Character.isUpperCase(text.charAt(windowStart + nb.start(2) + leading(before, nb.start(2))))) {
+                    named = nb.find(nb.start(1) + 1);
+                }
+                if (named) {
                     type = TypeCodes.normalName(nb.group(1)).orElse(null);
                     start = windowStart + nb.start(1);
                     name = HeaderParser.clean(text.substring(start, windowStart + nb.end(2)));
@@ -84,6 +95,9 @@ public final class CitationFinder {
                     }
                 }
             }
+            if (issuer == null) {
+                issuer = issuerBefore(text, key, Math.max(from, start - 120), start);
+            }
             Span span = new Span(start, n.span().end());
             taken.add(span);
             found.add(new Found(type, n, name, date, issuer, new Mention(text.substring(start, n.span().end()), span)));
@@ -91,6 +105,14 @@ public final class CitationFinder {
         findNamed(t, from, to, skipLines, taken, found);
         found.sort(java.util.Comparator.comparingInt(f -> f.mention().span().start()));
         return found;
+    }
+
+    private static int leading(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     /** Where a type word ends {@code before} ("Nghị quyết số ", "Quyết định "), or -1. */
@@ -156,6 +178,93 @@ public final class CitationFinder {
         return new int[] {start, start + issuer.length()};
     }
 
+    /**
+     * "xét đề nghị của Sở Ngoại vụ tại Tờ trình số ...": the body named just before the cited
+     * document, when the sentence says the document is that body's ("của X tại").
+     */
+    private static String issuerBefore(String text, String key, int from, int typeStart) {
+        Matcher m = ISSUER_BEFORE.matcher(key).region(from, typeStart);
+        if (!m.find()) {
+            return null;
+        }
+        String issuer = HeaderParser.clean(text.substring(m.start(1), m.end(1)));
+        if (issuer.isEmpty() || !Character.isUpperCase(issuer.codePointAt(0)) || issuer.split(" ").length > 12) {
+            return null;
+        }
+        return issuer;
+    }
+
+    /** Characters that always end a law's name. */
+    private static final String HARD_ENDS = ";.:()“”\"";
+    /** What may follow a law's name and so closes it: its year, number or date. */
+    private static final List<String> CLOSERS = List.of(" năm ", " số ", " ngày ");
+    /** Words after a comma or "và" that start something else, not the rest of a name. */
+    private static final Pattern NOT_NAME_WORD = Pattern.compile("(?:" + TYPES + "|các|những|cùng|đồng thời|nhất là|đặc biệt)(?!\\p{L})");
+
+    /**
+     * Where the name of a law starting at {@code from} in {@code window} ends. A comma or "và" may
+     * be part of the name ("Luật Phổ biến, giáo dục pháp luật", "Luật Khoa học và Công nghệ"): the
+     * name goes on over them when what follows is not a new document or list word and the name is
+     * then closed by its year, number, date or punctuation with no other stop word in between;
+     * otherwise it ends at the first comma or "và".
+     */
+    static int nameEnd(String window, int from) {
+        int hard = window.length();
+        for (int k = from; k < window.length(); k++) {
+            if (HARD_ENDS.indexOf(window.charAt(k)) >= 0) {
+                hard = k;
+                break;
+            }
+        }
+        int stop = hard;
+        boolean closed = hard < window.length();
+        for (String s : NAME_STOPS) {
+            int at = window.indexOf(s, from);
+            if (at >= 0 && at < stop && !s.equals(" và ")) {
+                stop = at;
+                closed = CLOSERS.contains(s);
+            }
+        }
+        int nam = window.indexOf(" năm ", from);
+        if (nam >= 0 && nam < stop) {
+            stop = nam;
+            closed = true;
+        }
+        int firstSoft = stop;
+        boolean nameGoesOn = closed;
+        for (int k = from; k < stop; k++) {
+            int after;
+            if (window.charAt(k) == ',') {
+                after = k + 1;
+            } else if (window.startsWith(" và ", k)) {
+                after = k + 4;
+            } else {
+                continue;
+            }
+            firstSoft = Math.min(firstSoft, k);
+            while (after < stop && window.charAt(after) == ' ') {
+                after++;
+            }
+            if (after >= stop || NOT_NAME_WORD.matcher(window).region(after, stop).lookingAt()) {
+                nameGoesOn = false;
+            }
+        }
+        return nameGoesOn ? stop : firstSoft;
+    }
+
+    /** An amending law keeps its whole name, commas and the laws it amends included, up to its number or date. */
+    private static int amendingEnd(String window, int from) {
+        int stop = window.length();
+        for (int k = from; k < window.length(); k++) {
+            if (HARD_ENDS.indexOf(window.charAt(k)) >= 0) {
+                stop = k;
+                break;
+            }
+        }
+        Matcher closer = AMENDING_CLOSER.matcher(window).region(from, stop);
+        return closer.find() ? closer.start() : stop;
+    }
+
     /** The next place a law-like word could start: "luật", "bộ luật", "pháp lệnh", "hiến pháp". */
     private static int nextNamed(String key, int from, int to) {
         int best = -1;
@@ -182,34 +291,19 @@ public final class CitationFinder {
                 continue;
             }
             int nameStart = m.end();
-            if (nameStart >= to || !Character.isUpperCase(text.charAt(nameStart))) {
+            if (nameStart >= to) {
+                continue;
+            }
+            boolean amending = AMENDING.matcher(key).region(nameStart, to).lookingAt();
+            if (!amending && !Character.isUpperCase(text.charAt(nameStart))) {
                 continue; // "luật này", "pháp luật về"
             }
-            int end = Math.min(to, nameStart + 200);
+            int end = Math.min(to, nameStart + (amending ? 300 : 200));
             String window = key.substring(start, end).replace('\n', ' ').replace('\r', ' ');
-            int stop = window.length();
-            boolean amending = window.startsWith("sửa đổi", m.end() - start);
-            for (int k = m.end() - start; k < window.length(); k++) {
-                char c = window.charAt(k);
-                if (";.:()“”\"".indexOf(c) >= 0 || c == ',' && !amending) {
-                    stop = k;
-                    break;
-                }
-            }
-            for (String s : amending ? List.of(" ngày ", " số ", " năm ") : NAME_STOPS) {
-                int at = window.indexOf(s, m.end() - start);
-                if (at >= 0 && at < stop) {
-                    stop = at;
-                }
-            }
-            // "Luật Lâm nghiệp năm 2017" is cited as "Luật Lâm nghiệp": the year is not part of the name.
-            int nam = window.indexOf(" năm ", m.end() - start);
-            if (nam >= 0 && nam < stop) {
-                stop = nam;
-            }
+            int stop = amending ? amendingEnd(window, m.end() - start) : nameEnd(window, m.end() - start);
             String name = HeaderParser.clean(text.substring(start, start + stop));
             String[] words = name.split(" ");
-            if (words.length < 2 || words.length > 14) {
+            if (words.length < 2 || words.length > (amending ? 40 : 14)) {
                 continue;
             }
             // A number right after the name was already found with it.

@@ -20,9 +20,9 @@ public final class HeaderParser {
     private static final String[] MOTTOS = {"cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam"};
     /** "Số:" and its OCR readings "Sô:", "S6:", "S0:", matched on folded text. */
     private static final Pattern NUMBER_LABEL = Pattern.compile(
-            "(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=[0-9.…_\\s]*(?:/\\s*(?:19|20)\\d\\d\\s*)?[/-][ \\t]*\\p{L})");
+            "(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=[0-9.…_\\s]*[a-z]?(?:/\\s*(?:19|20)\\d\\d\\s*)?[/-][ \\t]*\\p{L})");
     private static final Pattern SYMBOL_AT = Pattern.compile(
-            "[ \\t.…_]*(\\d{0,6}[ \\t]*(?:/[ \\t]*(?:19|20)\\d\\d[ \\t]*)?[/-][ \\t]*(?=\\p{L})" + NumberParser.SYMBOL_TAIL + ")");
+            "[ \\t.…_]*(\\d{0,6}[a-z]?[ \\t]*(?:/[ \\t]*(?:19|20)\\d\\d[ \\t]*)?[/-][ \\t]*(?=\\p{L})" + NumberParser.SYMBOL_TAIL + ")");
     private static final Pattern VV = Pattern.compile("(?<![\\p{L}])(v/v|ve viec)\\s*[:.]?\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-_=*.~o0]*");
     private static final Pattern OUTLINE_START = Pattern.compile("(?iu)"
@@ -35,6 +35,17 @@ public final class HeaderParser {
     private static final List<String> TITLE_CUTS = keys(" chủ tịch ủy ban nhân dân", " bộ trưởng bộ ",
             " thủ tướng chính phủ", " hội đồng nhân dân tỉnh", " hội đồng nhân dân thành phố", " giám đốc sở ");
     private static final List<String> TYPE_KEYS = typeKeys();
+    private static final List<String> TYPE_FOLDED = TYPE_KEYS.stream().map(VietnameseKeys::fold).toList();
+    /** Words that complete a type line without starting the title: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH". */
+    private static final java.util.Set<String> TYPE_QUALIFIERS = java.util.Set.copyOf(keys("hành động", "công tác",
+            "liên tịch", "liên ngành", "phối hợp", "hành động của ban chấp hành đảng bộ"));
+    /**
+     * Marks stamped above or beside the issuer block (Nghị định 30/2020/NĐ-CP, the "độ mật" and
+     * "độ khẩn" marks, and the "Dự thảo" of a draft): they name no body. Matched on folded text.
+     */
+    private static final Pattern STAMP = Pattern.compile(
+            "[\\s(\\[]*(?:du\\s*thao(?:\\s+(?:lan\\s*)?\\d+)?|tuyet\\s+mat|toi\\s+mat|mat|thuong\\s+khan|hoa\\s+toc(?:\\s+hen\\s+gio)?|khan)"
+                    + "[\\s)\\].:]*");
 
     private HeaderParser() {}
 
@@ -80,6 +91,15 @@ public final class HeaderParser {
                         numberEndCol = sym.end();
                     }
                 }
+            }
+        }
+
+        for (int i = 0; i < searchEnd && number == null; i++) {
+            number = slashLost(t, t.get(i));
+            if (number != null) {
+                numberLine = i;
+                numberCol = leading(t.get(i).text());
+                numberEndCol = number.span().end() - t.get(i).start();
             }
         }
 
@@ -140,10 +160,14 @@ public final class HeaderParser {
             Line line = t.get(typeLine);
             String key = t.key(line);
             int lead = leading(key);
-            String typeKey = TYPE_KEYS.stream().filter(k -> key.startsWith(k, lead)).findFirst().orElseThrow();
-            type = TypeCodes.normalName(line.text().substring(lead, lead + typeKey.length())).orElse(null);
+            String typeKey = typeKeyAt(t, line);
+            type = TypeCodes.normalName(typeKey).orElse(null);
             typeCode = TypeCodes.code(type).orElse(null);
-            StringBuilder sb = new StringBuilder(line.text().substring(lead + typeKey.length()).strip());
+            String rest = line.text().substring(lead + typeKey.length()).strip();
+            if (TYPE_QUALIFIERS.contains(VietnameseKeys.key(rest))) {
+                rest = ""; // "CHƯƠNG TRÌNH HÀNH ĐỘNG": a kind of Chương trình; the title is on the next line
+            }
+            StringBuilder sb = new StringBuilder(rest);
             titleEnd = typeLine;
             for (int j = typeLine + 1; j < t.size() && j < typeLine + 6; j++) {
                 Line next = t.get(j);
@@ -163,7 +187,8 @@ public final class HeaderParser {
                 // the whole title is in capitals and so is this line.
                 String stripped = next.text().strip();
                 if (!sb.isEmpty() && Character.isUpperCase(stripped.codePointAt(0))
-                        && !(AgencyNames.isUpperCase(sb.toString()) && AgencyNames.isUpperCase(stripped))) {
+                        && !(AgencyNames.isUpperCase(sb.toString()) && AgencyNames.isUpperCase(stripped))
+                        && !(titleOpen(sb.toString()) && !AgencyNames.isUpperCase(stripped))) {
                     break;
                 }
                 if (!sb.isEmpty() && AgencyNames.isUpperCase(stripped) && !AgencyNames.isUpperCase(sb.toString())) {
@@ -175,7 +200,7 @@ public final class HeaderParser {
                     break;
                 }
             }
-            title = cutAuthority(clean(sb.toString()));
+            title = cutAuthority(clean(sb.toString())).replaceFirst("\\s+[.,;:'`]+$", "");
             if (title.isEmpty()) {
                 title = null;
             }
@@ -198,11 +223,15 @@ public final class HeaderParser {
             } else if (i == motto[2]) {
                 text = text.substring(0, motto[3]);
             }
-            text = text.strip();
-            if (text.isEmpty() || SEPARATOR.matcher(text).matches() || !AgencyNames.isUpperCase(text)) {
+            text = stripJunk(text);
+            if (text.isEmpty() || SEPARATOR.matcher(text).matches() || !AgencyNames.isUpperCase(text)
+                    || STAMP.matcher(VietnameseKeys.fold(text)).matches()) {
                 continue;
             }
-            if (!fragments.isEmpty() && (AgencyNames.continuesName(text) || endsOpen(fragments.get(fragments.size() - 1)))) {
+            // "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN" / "NÔNG THÔN": a line that does not start with an agency kind
+            // is the rest of the name above it, wrapped by the narrow header column.
+            if (!fragments.isEmpty() && (AgencyNames.continuesName(text) || endsOpen(fragments.get(fragments.size() - 1))
+                    || !AgencyNames.startsWithAgency(text))) {
                 fragments.set(fragments.size() - 1, fragments.get(fragments.size() - 1) + " " + text);
             } else {
                 fragments.add(text);
@@ -223,6 +252,29 @@ public final class HeaderParser {
 
         int bodyStart = Math.max(Math.max(titleEnd, dateLine), Math.max(numberLine, Math.max(motto[0], motto[2]))) + 1;
         return new Header(number, typeCode, type, issuer, parent, place, date, title, Math.min(bodyStart, t.size()));
+    }
+
+    /** "Số:" then digits glued to a type code, the slash lost by OCR: "Số: 45KH-UBND". */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?<![\\p{L}0-9])s[o06]\\s*[:;.]?\\s*(?=\\d)");
+    private static final Pattern GLUED = Pattern.compile("(\\d{1,6})[ \\t]*(\\p{Lu}\\p{L}{1,3})[ \\t]*-[ \\t]*(\\p{L}[\\p{L}0-9&.-]*)");
+
+    /** The number of a "Số:" line whose slash OCR lost, when the letters glued to the digits are a type code; else null. */
+    private static DirectiveNumber slashLost(TextLines t, Line line) {
+        Matcher label = LABEL_ONLY.matcher(t.folded(line));
+        if (!label.find()) {
+            return null;
+        }
+        Matcher g = GLUED.matcher(line.text()).region(label.end(), line.text().length());
+        if (!g.lookingAt() || !TypeCodes.isTypeCode(g.group(2))) {
+            return null;
+        }
+        Optional<DirectiveNumber> repaired = NumberParser.parse(g.group(1) + "/" + g.group(2) + "-" + g.group(3), 0);
+        if (repaired.isEmpty()) {
+            return null;
+        }
+        DirectiveNumber n = repaired.get();
+        return new DirectiveNumber(g.group(), n.canonical(), n.docNumber(), n.year(), n.typeCode(),
+                new Span(line.start() + g.start(), line.start() + g.end()));
     }
 
     /** {line of the motto, its column, line of "Độc lập - Tự do - Hạnh phúc", its column}, -1 when absent. */
@@ -246,20 +298,31 @@ public final class HeaderParser {
         return found;
     }
 
-    /** The line that starts with the type in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH VỀ VIỆC ..."), or -1. */
+    /**
+     * The line that starts with the type in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH VỀ VIỆC ..."), or -1.
+     * Matched without tones: OCR reads "CHỈ THỊ" as "CHÍ THỊ".
+     */
     private static int findTypeLine(TextLines t, int limit, int motto) {
         for (int i = Math.max(0, motto + 1); i < limit; i++) {
-            Line line = t.get(i);
-            String key = t.key(line);
-            int lead = leading(key);
-            for (String k : TYPE_KEYS) {
-                if (key.startsWith(k, lead) && (key.length() == lead + k.length() || !Character.isLetter(key.charAt(lead + k.length())))
-                        && AgencyNames.isUpperCase(line.text().substring(lead, lead + k.length()))) {
-                    return i;
-                }
+            if (typeKeyAt(t, t.get(i)) != null) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** The type key the line starts with (compared without tones), or null. */
+    private static String typeKeyAt(TextLines t, Line line) {
+        String folded = t.folded(line);
+        int lead = leading(folded);
+        for (int k = 0; k < TYPE_KEYS.size(); k++) {
+            String f = TYPE_FOLDED.get(k);
+            if (folded.startsWith(f, lead) && (folded.length() == lead + f.length() || !Character.isLetter(folded.charAt(lead + f.length())))
+                    && AgencyNames.isUpperCase(line.text().substring(lead, lead + f.length()))) {
+                return TYPE_KEYS.get(k);
+            }
+        }
+        return null;
     }
 
     private static String placeOf(String text, String folded, int from, int ngay) {
@@ -268,7 +331,7 @@ public final class HeaderParser {
         if (motto >= from && motto < ngay) {
             before = text.substring(motto + "hanh phuc".length(), ngay);
         }
-        before = before.strip();
+        before = stripJunk(before);
         while (!before.isEmpty() && ",;:-".indexOf(before.charAt(before.length() - 1)) >= 0) {
             before = before.substring(0, before.length() - 1).strip();
         }
@@ -281,12 +344,48 @@ public final class HeaderParser {
             return title;
         }
         for (String cut : TITLE_CUTS) {
-            int at = key.lastIndexOf(cut);
-            if (at > 0) {
-                return title.substring(0, at).strip();
+            // "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ ...": the person whose words the title names, not a
+            // signing authority glued to the title, which never follows "của" or "phó".
+            for (int at = key.lastIndexOf(cut); at > 0; at = key.lastIndexOf(cut, at - 1)) {
+                if (!key.startsWith("của", at - 3) && !key.startsWith("phó", at - 3)) {
+                    return title.substring(0, at).strip();
+                }
             }
         }
         return title;
+    }
+
+    /** Words a title line cannot end on: it goes on over the line break even when the next line is capitalised. */
+    private static final java.util.Set<String> OPEN_LAST_WORDS = java.util.Set.copyOf(keys("của", "về", "và", "cho", "tại",
+            "với", "số", "ngày", "các", "những", "trên", "theo", "hiện", "khai", "hành", "duyệt"));
+    /** Agency kinds a name must follow: "... của Bộ" / "Chính trị về ...". */
+    private static final java.util.Set<String> OPEN_KINDS = java.util.Set.of("Bộ", "Ban", "Sở", "Cục", "Vụ", "Ủy ban",
+            "Hội đồng", "Ban Chấp hành", "Ban Thường vụ");
+
+    /**
+     * Whether a title line ends open: on a function word ("của", "về", "thực hiện") or on an agency
+     * kind written without its name ("của Bộ" before "Chính trị về ..."), so the capitalised line
+     * after it is not the body but the rest of the title.
+     */
+    private static boolean titleOpen(String title) {
+        String t = title.strip();
+        int space = t.lastIndexOf(' ');
+        String last = t.substring(space + 1);
+        if (OPEN_LAST_WORDS.contains(VietnameseKeys.key(last))) {
+            return true;
+        }
+        int space2 = space > 0 ? t.lastIndexOf(' ', space - 1) : -1;
+        String lastTwo = space > 0 ? t.substring(space2 + 1) : last;
+        return OPEN_KINDS.contains(last) || OPEN_KINDS.contains(lastTwo);
+    }
+
+    /** Specks OCR reads at the edge of a header line ("' UBND TỈNH", ". SỞ"): marks before the first letter. */
+    private static String stripJunk(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) != '(') {
+            i++;
+        }
+        return s.substring(i).strip();
     }
 
     static boolean startsBody(String lineKey) {

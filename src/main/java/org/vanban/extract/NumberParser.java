@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
  * around separators ("27/NQ- TW", "272-\nQĐ/TW"), lower case ("12/ct-tw") and Đ read as D or P.
  */
 public final class NumberParser {
-    /** Horizontal space, at most one line break. */
-    private static final String GAP = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
+    /** Horizontal space and at most one line break, or two when OCR left a blank line between the halves. */
+    private static final String GAP = "[ \\t]*(?:\\r?\\n[ \\t]*){0,2}";
     private static final String TOKEN = "[\\p{L}0-9&][\\p{L}0-9&]*(?:\\.[\\p{L}0-9&]+)*";
     static final String SYMBOL_TAIL = TOKEN + "(?:" + GAP + "[-/]" + GAP + TOKEN + ")*";
+    /**
+     * The leading number may carry one lower-case letter ("30c/NQ-CP", a number slotted in after
+     * 30 was given out); an upper-case letter after digits is the start of a code, not a suffix.
+     */
+    private static final String DIGITS = "\\d{1,6}[a-z]?";
     private static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}0-9/.-])(\\d{1,6})(?:" + GAP + "/" + GAP + "((?:19|20)\\d\\d))?" + GAP + "([/-])" + GAP
+            "(?<![\\p{L}0-9/.-])(" + DIGITS + ")(?:" + GAP + "/" + GAP + "((?:19|20)\\d\\d))?" + GAP + "([/-])" + GAP
                     + "((?=\\p{L})" + SYMBOL_TAIL + ")");
     private static final Pattern WHOLE = Pattern.compile(
-            "\\s*(\\d{0,6})\\s*(?:/\\s*((?:19|20)\\d\\d)\\s*)?([/-])\\s*(\\p{L}.*?)\\s*", Pattern.DOTALL);
+            "\\s*(" + DIGITS + ")?\\s*(?:/\\s*((?:19|20)\\d\\d)\\s*)?([/-])\\s*(\\p{L}.*?)\\s*", Pattern.DOTALL);
 
     /**
      * Tokens OCR or careless typing print with D (or P) for Đ; only the unambiguous ones, since
@@ -82,10 +87,11 @@ public final class NumberParser {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String digits = m.group(1);
+        String digits = m.group(1) == null ? "" : m.group(1);
         String year = m.group(2);
         String sep = m.group(3);
-        String code = m.group(4).replaceAll("\\s+", "");
+        // "Ð" (U+00D0, eth) is how OCR often reads "Đ" (U+0110).
+        String code = m.group(4).replaceAll("\\s+", "").replace('Ð', 'Đ');
         String canonicalCode = canonicalSymbol(code);
         StringBuilder canonical = new StringBuilder(digits);
         if (year != null) {
@@ -106,7 +112,7 @@ public final class NumberParser {
         return Optional.of(new DirectiveNumber(
                 printed.strip(),
                 canonical.toString(),
-                digits.isEmpty() ? null : Integer.valueOf(digits),
+                digits.isEmpty() ? null : Integer.valueOf(digits.replaceFirst("[a-z]$", "")),
                 year == null ? null : Integer.valueOf(year),
                 typeCode,
                 span));
@@ -148,9 +154,13 @@ public final class NumberParser {
 
     /** Rejects look-alikes such as "2 lần/tháng": a symbol has a capital letter or a known type code. */
     private static boolean looksLikeSymbol(DirectiveNumber n) {
-        String code = n.printed().replaceAll("^[0-9\\s/]*[-/]\\s*", "");
+        String code = n.printed().replaceAll("^[0-9a-z\\s/]*[-/]\\s*", "");
         boolean hasCapital = code.chars().anyMatch(Character::isUpperCase);
         String first = code.split("[-/\\s]", 2)[0];
-        return hasCapital || TypeCodes.isTypeCode(first);
+        // "năm 2026-Căn cứ ...": a capitalised word after the separator is text, not a code; codes are
+        // capitals ("UBND"), with a few lower-case letters inside ("TTr", "SNgV"), never a title-case word.
+        boolean word = first.length() >= 3 && Character.isUpperCase(first.codePointAt(0))
+                && first.substring(1).chars().allMatch(Character::isLowerCase) && !TypeCodes.isTypeCode(first);
+        return (hasCapital || TypeCodes.isTypeCode(first)) && !word;
     }
 }

@@ -33,7 +33,7 @@ public final class ObligationFinder {
             "(?<!\\p{L})(trước|chậm nhất(?: là)?|hạn chót|hoàn thành trước|xong trước|trong thời hạn đến|đến hết|trước hoặc trong)\\s+(?:ngày\\s+)?(?=\\d)");
     private static final Pattern DEADLINE_PHRASE = Pattern.compile(
             "(?<!\\p{L})(trong\\s+thời\\s+hạn|trong|trước|chậm\\s+nhất|từ\\s+nay\\s+đến|đến)\\s+(?:(?:hết\\s+)?quý\\s+[ivx1-4]+(?:\\s*(?:năm|/)\\s*\\d{4})?"
-                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+ngày(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
+                    + "|(?:hết\\s+)?tháng\\s+\\d{1,2}(?:\\s*(?:năm|/)\\s*\\d{4})?|(?:hết\\s+)?năm\\s+\\d{4}|\\d{1,3}\\s+(?:ngày|giờ)(?:\\s+làm\\s+việc)?(?:\\s+kể\\s+từ[^.;,]*)?"
                     + "|(?:6|sáu)\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?"
                     + "|ngày\\s+\\d{1,2}\\s+(?:của\\s+)?(?:hằng\\s+|hàng\\s+)?(?:tháng|quý)[^.;,]*)");
     /** Frequencies, most specific first: "định kỳ hằng năm" wins over the "hằng năm" inside it. */
@@ -45,7 +45,19 @@ public final class ObligationFinder {
 
     /** "các đơn vị", "các cơ quan, đơn vị, địa phương": addressees, not named units. */
     private static final Pattern GENERIC = Pattern.compile(
-            "(?:các|tất cả các|mọi)\\s+(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành|cấp)(?:\\s*(?:,|và)\\s*)?)+(?:\\s*(?:có liên quan|liên quan|trực thuộc))?");
+            "(?:các|tất cả các|mọi)\\s+(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành|cấp|trường học|nhà trường|trường)(?:\\s*(?:,|và)\\s*)?)+(?:\\s*(?:có liên quan|liên quan|trực thuộc))?");
+    /**
+     * A request whose task is to carry out the document itself or "the following" ("yêu cầu các
+     * cấp ủy ... thực hiện tốt các nội dung sau:", "... nghiêm túc thực hiện Chỉ thị này./."): it
+     * introduces or closes the tasks, and is not one. Matched on the key of the action.
+     */
+    private static final Pattern CARRY_OUT = Pattern.compile(
+            "(?:(?:nghiêm túc|khẩn trương|tích cực|quán triệt và)\\s+)?(?:triển khai\\s+)?(?:tổ chức\\s+)?(?:thực hiện|thi hành)"
+                    + "(?:\\s+(?:tốt|nghiêm|nghiêm túc|có hiệu quả))?(?:\\s+(?:(?:các|những)\\s+nội dung(?:\\s+sau(?:\\s+đây)?)?"
+                    + "|(?:nội dung\\s+)?(?:chỉ thị|kế hoạch|quyết định|thông báo|công văn|nghị quyết|hướng dẫn|chương trình|văn bản)\\s+này))?"
+                    + "[\\s.:;/]*");
+    /** The first cell of a table row: its number, maybe with a speck OCR read next to it. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\W{0,2}\\d{1,3}\\.?\\W{0,2}");
     private static final Pattern DAY_MONTH = Pattern.compile("\\d{1,2}/\\d{1,2}(?!/\\d)");
 
     private ObligationFinder() {}
@@ -101,6 +113,9 @@ public final class ObligationFinder {
                     int colon = text.indexOf(':', bodyFrom);
                     int lineEnd = t.get(b.firstLine()).end();
                     int rest = colon >= 0 && colon < lineEnd ? colon + 1 : lineEnd;
+                    if (unitActor.length() > HeaderParser.clean(b.section().heading()).length()) {
+                        rest = b.span().end(); // the heading wrapped over its whole item
+                    }
                     if (rest < b.span().end() && !text.substring(rest, b.span().end()).isBlank()) {
                         addSentences(t, rest, b.span().end(), path, unitActor, implementation, out);
                     }
@@ -113,10 +128,11 @@ public final class ObligationFinder {
             }
             // A short heading line followed by a capitalised line is a heading, not the start of a sentence.
             Line first = t.get(b.firstLine());
-            if (b.section() != null && b.lastLine() > b.firstLine() && first.text().strip().length() < 65
-                    && !first.text().strip().matches(".*[,;]$") && startsUpper(t.get(b.firstLine() + 1).text())) {
+            int second = skipBlank(t, b.firstLine() + 1); // OCR leaves blank lines between a heading and its text
+            if (b.section() != null && b.lastLine() >= second && first.text().strip().length() < 65
+                    && !first.text().strip().matches(".*[,;]$") && startsUpper(t.get(second).text())) {
                 addSentences(t, bodyFrom, first.end(), path, inherited, implementation, out);
-                addSentences(t, t.get(b.firstLine() + 1).start(), b.span().end(), path, inherited, implementation, out);
+                addSentences(t, t.get(second).start(), b.span().end(), path, inherited, implementation, out);
             } else {
                 addSentences(t, bodyFrom, b.span().end(), path, inherited, implementation, out);
             }
@@ -184,15 +200,18 @@ public final class ObligationFinder {
             return null;
         }
         int actorStart = -1;
+        boolean request = false; // "Đề nghị X ...", "Yêu cầu X ...", as opposed to "Giao X ..."
         Matcher g = GIAO.matcher(sk);
         if (g.find()) {
             actorStart = s + g.end();
+            request = sk.startsWith("đề nghị") || sk.startsWith("yêu cầu");
         } else if (sk.contains("đề nghị") || sk.contains("yêu cầu")) {
             Matcher r = CLAUSE_REQUEST.matcher(sk);
             while (r.find()) {
                 int at = s + r.end();
                 if (Actors.isUnit(text.substring(at, Math.min(e, at + 40)))) {
                     actorStart = at;
+                    request = true;
                     break;
                 }
             }
@@ -203,10 +222,14 @@ public final class ObligationFinder {
             int len = Actors.phraseEnd(text, key, actorStart, e);
             actor = Actors.clean(text.substring(actorStart, actorStart + len));
             actionStart = actorStart + len;
+            if (request && CARRY_OUT.matcher(key.substring(actionStart, e).replaceAll("\\s+", " ").strip()).matches()) {
+                return null;
+            }
         } else {
             int len = Actors.phraseEnd(text, key, s, e);
             String subject = Actors.clean(text.substring(s, s + len));
-            String after = key.substring(s + len, e).stripLeading();
+            // "có\ntrách nhiệm": the verb may wrap, so white space runs count as one space.
+            String after = key.substring(s + len, Math.min(e, s + len + 40)).replaceAll("\\s+", " ").stripLeading();
             boolean explicit = after.startsWith("chủ trì") || after.startsWith("có trách nhiệm") || after.startsWith("chịu trách nhiệm")
                     || after.startsWith("phối hợp") || after.startsWith("là cơ quan") || after.startsWith("làm đầu mối");
             boolean endsAtVerb = s + len < e && !after.isEmpty() && Character.isLetter(after.charAt(0));
@@ -247,13 +270,20 @@ public final class ObligationFinder {
         head = Actors.clean(GIAO.matcher(VietnameseKeys.key(head)).lookingAt()
                 ? head.substring(lookingAtEnd(VietnameseKeys.key(head))) : head);
         if (colon < 0 && b.lastLine() > b.firstLine()) {
+            Optional<String> wrapped = wrappedUnitHeading(b, text, key);
+            if (wrapped.isPresent()) {
+                return wrapped;
+            }
             // The heading must be complete on its line: a name that runs on is the subject of a sentence.
             int headingEnd = b.section().span().end();
             int next = headingEnd;
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && "-+•".indexOf(text.charAt(next)) < 0 && !Actors.startsWithVerb(key, next)) {
+            // A capitalised verb on the next line starts the unit's first task ("Chủ trì tham mưu ..."); a
+            // lower-case one goes on with the sentence ("... giết mổ / tập trung có trách nhiệm ...").
+            if (next < text.length() && "-+•".indexOf(text.charAt(next)) < 0
+                    && !(Actors.startsWithVerb(key, next) && Character.isUpperCase(text.charAt(next)))) {
                 return Optional.empty();
             }
         }
@@ -265,6 +295,32 @@ public final class ObligationFinder {
             return Optional.empty();
         }
         return Optional.of(head);
+    }
+
+    /**
+     * A unit heading wrapped over lines ("4. Phòng Giáo dục và Đào tạo các huyện, thành phố; các
+     * trường trung học phổ / thông, trung tâm GDNN-GDTX", then "- Xây dựng ..."): the whole item is
+     * one unit phrase with no verb and no full stop in it, and dash or plus items follow it.
+     */
+    private static Optional<String> wrappedUnitHeading(Block b, String text, String key) {
+        int from = b.section().span().end() - b.section().heading().length();
+        int to = b.span().end();
+        if (to - from > 300 || from < 0) {
+            return Optional.empty();
+        }
+        int next = to;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= text.length() || "-+•–".indexOf(text.charAt(next)) < 0) {
+            return Optional.empty();
+        }
+        String whole = Actors.clean(text.substring(from, to));
+        if (whole.isEmpty() || whole.indexOf('.') >= 0 && whole.matches(".*\\.(\\s|$).*") || !Actors.isUnit(whole)) {
+            return Optional.empty();
+        }
+        int len = Actors.phraseEnd(text, key, from, to);
+        return len >= to - from - 1 ? Optional.of(whole) : Optional.empty();
     }
 
     private static int lookingAtEnd(String headKey) {
@@ -386,11 +442,14 @@ public final class ObligationFinder {
                 break;
             }
             String[] cells = cells(text);
-            if (!rows.isEmpty() && cells.length == rows.get(rows.size() - 1).length && cells[0].isEmpty()) {
+            // A wrapped cell goes on in a line with an empty first column; OCR may read the rules as
+            // other marks and so change the count of cells, so a line whose first cell is no row number
+            // continues the row above cell by cell (its extra cells go to the last one).
+            boolean continues = !rows.isEmpty() && (cells.length == rows.get(rows.size() - 1).length && cells[0].isEmpty()
+                    || !ROW_NUMBER.matcher(cells[0]).matches() && rows.size() > 0 && cells.length >= 3);
+            if (continues) {
                 String[] row = rows.get(rows.size() - 1);
-                for (int c = 0; c < cells.length; c++) {
-                    row[c] = (row[c] + " " + cells[c]).strip();
-                }
+                continueRow(row, cells);
                 lines.get(lines.size() - 1)[1] = i;
             } else {
                 rows.add(cells);
@@ -403,11 +462,44 @@ public final class ObligationFinder {
         return Math.max(i, from + 1);
     }
 
+    /**
+     * Adds a continuation line's cells to the row above, cell by cell. OCR may drop an empty cell ("| |
+     * trì |" read as "Ê |trì |") or read a rule as a mark: specks at both ends are dropped, and when a
+     * speck stood in the first column and fewer cells than columns are left, they are aligned on the
+     * last column, where the wrapped cells of a row end.
+     */
+    private static void continueRow(String[] row, String[] cells) {
+        int from = 0;
+        int to = cells.length;
+        while (from < to - 1 && speck(cells[from])) {
+            from++;
+        }
+        while (to > from + 1 && speck(cells[to - 1])) {
+            to--;
+        }
+        int n = to - from;
+        // An empty first cell anchors the line at the first column; a speck there means the columns slid.
+        int shift = from > 0 && n < row.length ? row.length - n : 0;
+        for (int c = 0; c < n; c++) {
+            int at = Math.min(c + shift, row.length - 1);
+            row[at] = (row[at] + " " + cells[from + c]).strip();
+        }
+    }
+
+    /** A cell that is a mark OCR made of a rule or of dirt: one or two characters, no digit ("Ê", ".", "l", ".-"). */
+    private static boolean speck(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && c.length() <= 2 && c.chars().noneMatch(Character::isDigit);
+    }
+
     private static int cellTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
         List<String> header = new ArrayList<>();
         int i = from + 1;
+        // Blank lines, which OCR puts between the cells, carry nothing here.
         while (i < t.size() && header.size() < 8 && !t.get(i).text().strip().matches("\\d{1,3}\\.?")) {
-            header.add(t.get(i).text().strip());
+            if (!t.get(i).isBlank()) {
+                header.add(t.get(i).text().strip());
+            }
             i++;
         }
         if (i >= t.size() || header.stream().noneMatch(h -> VietnameseKeys.key(h).contains("chủ trì"))) {
@@ -417,14 +509,18 @@ public final class ObligationFinder {
         List<String[]> rows = new ArrayList<>();
         List<int[]> lines = new ArrayList<>();
         int number = 0;
-        while (i < t.size() && t.get(i).text().strip().equals((number + 1) + "")) {
+        while ((i = skipBlank(t, i)) < t.size() && t.get(i).text().strip().replaceFirst("\\.$", "").equals((number + 1) + "")) {
             number++;
             int first = i;
             List<String> cells = new ArrayList<>();
             i++;
             while (i < t.size()) {
                 String text = t.get(i).text().strip();
-                if (text.isEmpty() || text.equals((number + 1) + "") && cells.size() >= expected
+                if (text.isEmpty() && i + 1 < t.size() && !t.get(i + 1).isBlank() && cells.size() < expected) {
+                    i++;
+                    continue;
+                }
+                if (text.isEmpty() || text.replaceFirst("\\.$", "").equals((number + 1) + "")
                         || cells.size() >= expected && !startsLower(text)) {
                     break;
                 }
@@ -453,6 +549,13 @@ public final class ObligationFinder {
             used.add(k);
         }
         return Math.max(i, from + 1);
+    }
+
+    private static int skipBlank(TextLines t, int i) {
+        while (i < t.size() && t.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean startsLower(String text) {

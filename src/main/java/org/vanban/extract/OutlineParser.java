@@ -35,6 +35,15 @@ public final class OutlineParser {
 
     private OutlineParser() {}
 
+    /** A speck OCR read in the margin before an item (". 6. Ủy ban ...", "' đ) Đề nghị ..."). */
+    private static final Pattern SPECK = Pattern.compile("^\\s*[.,'`‘’·:;_„~]+\\s*(?=\\S)");
+
+    /** The line with a leading speck turned into spaces, so offsets stay those of the line. */
+    static String despeck(String line) {
+        Matcher m = SPECK.matcher(line);
+        return m.lookingAt() ? " ".repeat(m.end()) + line.substring(m.end()) : line;
+    }
+
     public static List<Block> parse(TextLines t, int fromLine, Set<Integer> skipLines) {
         List<Block> blocks = new ArrayList<>();
         String roman = null;
@@ -55,8 +64,11 @@ public final class OutlineParser {
             if (line.isBlank()) {
                 continue;
             }
-            String text = line.text();
+            String text = despeck(line.text());
             String path = null;
+            if (text.isBlank()) {
+                continue;
+            }
             char lead = text.strip().charAt(0);
             boolean candidate = lead >= '0' && lead <= '9' || "IVX-–•+Đđ".indexOf(lead) >= 0
                     || lead >= 'a' && lead <= 'z' && text.indexOf(')') >= 0;

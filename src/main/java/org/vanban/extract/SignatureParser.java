@@ -29,6 +29,15 @@ public final class SignatureParser {
 
     private SignatureParser() {}
 
+    /** The first line at or after {@code i} that is not blank, or the line count. */
+    private static int nextNonBlank(TextLines t, int i) {
+        int j = i;
+        while (j < t.size() && t.get(j).isBlank()) {
+            j++;
+        }
+        return j;
+    }
+
     public static Signature parse(TextLines t, int bodyStart) {
         Set<Integer> used = new HashSet<>();
         List<String> recipients = new ArrayList<>();
@@ -58,7 +67,9 @@ public final class SignatureParser {
             for (int i = nn + 1; i < t.size(); i++) {
                 Line line = t.get(i);
                 if (line.isBlank()) {
-                    if (recipients.isEmpty()) {
+                    // OCR puts blank lines between the items of a list; one that another item follows does not end it.
+                    int next = nextNonBlank(t, i);
+                    if (recipients.isEmpty() || next < t.size() && ITEM.matcher(t.get(next).text()).lookingAt()) {
                         continue;
                     }
                     break;
@@ -109,8 +120,9 @@ public final class SignatureParser {
         int i = titleLine;
         if (titleLine >= 0) {
             // A title line above the recipients belongs with what follows it, up to the recipients.
-            while (i < t.size() && (i == titleLine || isTitleLine(t.get(i).text()))) {
-                if (!used.contains(i)) {
+            while (i < t.size() && (i == titleLine || isTitleLine(t.get(i).text())
+                    || t.get(i).isBlank() && nextNonBlank(t, i) < t.size() && isTitleLine(t.get(nextNonBlank(t, i)).text()))) {
+                if (!used.contains(i) && !t.get(i).isBlank()) {
                     title.add(t.get(i).text().strip());
                     used.add(i);
                 }
@@ -120,7 +132,7 @@ public final class SignatureParser {
                 if (used.contains(j)) {
                     continue;
                 }
-                String text = t.get(j).text().strip();
+                String text = OutlineParser.despeck(t.get(j).text()).strip(); // ". Lê Thị Thu Hà": a speck OCR read
                 if (text.isEmpty() || SIGNED.matcher(t.folded(t.get(j))).matches()) {
                     used.add(j);
                     continue;
@@ -134,7 +146,7 @@ public final class SignatureParser {
             if (signer == null && nn >= 0 && titleLine < nn) {
                 // Signature above the list, name after it: "KT. GIÁM ĐỐC", ..., "Nơi nhận:", ..., "Nguyễn Văn A".
                 for (int j = afterRecipients + 1; j < t.size() && j <= afterRecipients + 4; j++) {
-                    String text = t.get(j).text().strip();
+                    String text = OutlineParser.despeck(t.get(j).text()).strip(); // ". Lê Thị Thu Hà": a speck OCR read
                     if (isName(text)) {
                         signer = text;
                         used.add(j);
@@ -146,7 +158,7 @@ public final class SignatureParser {
         if (signer == null && titleLine < 0 && !title.isEmpty()) {
             // The title came merged onto the recipient lines; the name follows the list.
             for (int j = afterRecipients + 1; j < t.size() && j <= afterRecipients + 4; j++) {
-                String text = t.get(j).text().strip();
+                String text = OutlineParser.despeck(t.get(j).text()).strip(); // ". Lê Thị Thu Hà": a speck OCR read
                 if (isName(text)) {
                     signer = text;
                     used.add(j);
@@ -155,6 +167,22 @@ public final class SignatureParser {
             }
         }
         String signerTitle = title.isEmpty() ? null : HeaderParser.clean(String.join(" ", title));
+        if (signer == null && nn >= 0) {
+            // The title lines lost (a faint scan): the name alone just above "Nơi nhận" is still the signer.
+            int seen = 0;
+            for (int j = nn - 1; j >= bodyStart && seen < 2; j--) {
+                if (t.get(j).isBlank() || used.contains(j)) {
+                    continue;
+                }
+                seen++;
+                String text = OutlineParser.despeck(t.get(j).text()).strip();
+                if (isName(text)) {
+                    signer = text;
+                    used.add(j);
+                    break;
+                }
+            }
+        }
         return new Signature(signer, signerTitle, recipients, used);
     }
 
@@ -176,7 +204,9 @@ public final class SignatureParser {
 
     private static String stripItem(String item) {
         String s = HeaderParser.clean(item);
-        while (!s.isEmpty() && ";.,".indexOf(s.charAt(s.length() - 1)) >= 0 && !s.endsWith("..")) {
+        // ";" and "," end an item; OCR also reads ";" as ":" and a speck after it as " -".
+        s = s.replaceFirst("\\s+-$", "");
+        while (!s.isEmpty() && ";.,:".indexOf(s.charAt(s.length() - 1)) >= 0 && !s.endsWith("..")) {
             s = s.substring(0, s.length() - 1).strip();
         }
         if (s.endsWith("/")) {

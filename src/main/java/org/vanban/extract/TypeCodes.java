@@ -52,6 +52,7 @@ public final class TypeCodes {
         add("PL", "Pháp lệnh");
         add("CV", "Công văn");
         MIXED_CASE.put("TTG", "TTg");
+        MIXED_CASE.put("QĐI", "QĐi"); // Party regulations, "11-QĐi/TW"; typed as Quy định by the citation's word
         // Names that are printed without an Appendix III code of their own.
         for (String name : new String[] {"Văn bản", "Bộ luật", "Hiến pháp"}) {
             NAME_BY_KEY.put(VietnameseKeys.key(name), name);

@@ -45,16 +45,18 @@ import org.vanban.extract.Directive;
  * single records and counts. Opens a point-in-time view; thread-safe.
  */
 public final class ArchiveSearcher implements Closeable {
-    /** Title matches count twice a body match. */
-    static final Map<String, Float> DOCUMENT_FIELDS = TextQueries.weights(TITLE, 2f, BODY, 1f);
-    static final Map<String, Float> OBLIGATION_FIELDS = TextQueries.weights(TEXT, 1f);
+    /** Syllables in the body (which holds the title); bigrams in the title count twice those in the body. */
+    static final TextQueries.Fields DOCUMENT_FIELDS =
+            new TextQueries.Fields(TextQueries.weights(BODY, 1f), TextQueries.weights(TITLE, 2f, BODY, 1f));
+    static final TextQueries.Fields OBLIGATION_FIELDS =
+            new TextQueries.Fields(TextQueries.weights(TEXT, 1f), TextQueries.weights(TEXT, 1f));
     private static final int SNIPPET_CHARS = 240;
 
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final IndexSchema schema = new IndexSchema();
-    private final TextQueries queries = new TextQueries(schema);
+    private final TextQueries queries;
     private final UnifiedHighlighter highlighter;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -62,10 +64,12 @@ public final class ArchiveSearcher implements Closeable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.queries = new TextQueries(schema, reader);
         this.highlighter = UnifiedHighlighter.builder(searcher, schema.analyzer())
                 .withMaskedFieldsFunc(f -> f.equals(BODY_STORED) ? java.util.Set.of(BODY + EXACT) : java.util.Set.of())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(1_000_000)
+                .withWeightMatches(false)
                 .build();
     }
 
@@ -111,7 +115,7 @@ public final class ArchiveSearcher implements Closeable {
                 : searcher.search(q, r.limit());
         String[] snippets = blank || top.scoreDocs.length == 0
                 ? new String[top.scoreDocs.length]
-                : highlighter.highlight(BODY_STORED, text, top, 1);
+                : highlighter.highlight(BODY_STORED, queries.highlight(r.query()), top, 1);
         StoredFields stored = searcher.storedFields();
         List<DocumentHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,7 +33,7 @@ import org.vanban.text.Diacritics;
  * <ul>
  *   <li>document symbols anywhere in it ({@code 12 - ct/tw}), matched as canonical keywords;
  *   <li>"quoted phrases", which must occur as phrases;
- *   <li>the remaining syllables. Each must match (most of them in long queries) in the folded view;
+ *   <li>the remaining syllables. Each must match (in long queries: should) in the folded view;
  *       when the user typed diacritics, a match in the exact view scores far higher, so bàn, bán and bạn
  *       do not tie. Adjacent syllables also match as bigrams, so "đào tạo" ranks as a word.
  * </ul>
@@ -51,10 +52,23 @@ public final class TextQueries {
     private static final float TIE_BREAKER = 0.1f;
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"?");
 
-    private final Analyzer analyzer;
+    /**
+     * In a long query, a syllable found in more than this share of documents adds no unigram clause
+     * (its bigrams still count): it barely changes the ranking and costs the most to score.
+     */
+    static final double COMMON_SHARE = 0.05;
 
+    private final Analyzer analyzer;
+    private final IndexReader reader;
+
+    /** Without a reader: every syllable gets its clause. */
     public TextQueries(IndexSchema schema) {
+        this(schema, null);
+    }
+
+    public TextQueries(IndexSchema schema, IndexReader reader) {
         this.analyzer = schema.analyzer();
+        this.reader = reader;
     }
 
     /** What a typed query is made of. */
@@ -102,16 +116,33 @@ public final class TextQueries {
      * A ranked query over text fields with weights ({@code title → 2, body → 1}); document symbols
      * in the text match {@link IndexFields#NUMBER} and {@link IndexFields#CITES}. Blank: all documents.
      */
-    public Query documents(String typed, Map<String, Float> fields) {
+    public Query documents(String typed, Fields fields) {
         return build(typed, fields, true);
     }
 
     /** As {@link #documents} without the symbol clauses: for units that have no number of their own. */
-    public Query text(String typed, Map<String, Float> fields) {
+    public Query text(String typed, Fields fields) {
         return build(typed, fields, false);
     }
 
-    private Query build(String typed, Map<String, Float> fields, boolean symbols) {
+    /**
+     * Where the parts of a query are looked for, with weights: syllables and phrases in
+     * {@code syllables}, bigrams in {@code bigrams}. A directive's body holds its title too, so
+     * syllables need only the body, and the title's weight comes through its bigrams: half the
+     * clauses, the same ranking.
+     */
+    public record Fields(Map<String, Float> syllables, Map<String, Float> bigrams) {
+        public Fields {
+            if (syllables.isEmpty()) {
+                throw new IllegalArgumentException("no syllable fields");
+            }
+            syllables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(syllables));
+            bigrams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bigrams));
+        }
+    }
+
+    private Query build(String typed, Fields where, boolean symbols) {
+        Map<String, Float> fields = where.syllables();
         if (typed == null || typed.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -122,14 +153,21 @@ public final class TextQueries {
         List<String> exact = terms(fields.keySet().iterator().next() + EXACT, parts.words());
         boolean accented = Diacritics.hasAny(parts.words()) && exact.size() == folded.size();
         if (!folded.isEmpty()) {
-            all.add(syllables(folded, exact, accented, fields), Occur.MUST);
-            required = true;
+            // Short queries are conjunctions: every syllable must be there. Long ones are flat
+            // disjunctions ranked mostly by their bigrams: over a large archive, requiring most of
+            // eight common syllables costs a scan of nearly every document, while a flat disjunction
+            // lets Lucene skip whole blocks that cannot reach the top hits (MaxScore).
+            boolean conjunction = folded.size() <= SHORT_QUERY;
+            List<Query> syllables = syllables(folded, exact, accented, fields);
+            for (int i = 0; i < syllables.size(); i++) {
+                if (conjunction || !common(fields.keySet().iterator().next() + FOLDED, folded.get(i))) {
+                    all.add(syllables.get(i), conjunction ? Occur.MUST : Occur.SHOULD);
+                }
+            }
+            required = conjunction;
             for (int i = 0; i + 1 < folded.size(); i++) {
                 List<Query> views = new ArrayList<>();
-                for (Map.Entry<String, Float> f : fields.entrySet()) {
-                    if (!hasBigrams(f.getKey())) {
-                        continue;
-                    }
+                for (Map.Entry<String, Float> f : where.bigrams().entrySet()) {
                     float w = f.getValue() * BIGRAM_BOOST;
                     views.add(boost(new TermQuery(new Term(f.getKey() + FOLDED_BIGRAMS, folded.get(i) + " " + folded.get(i + 1))),
                             accented ? w * FOLDED_FALLBACK : w));
@@ -165,9 +203,46 @@ public final class TextQueries {
         return q.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable in '" + typed + "'") : q;
     }
 
-    /** Each syllable in any field, folded (and exact, boosted, when typed with diacritics). */
-    private Query syllables(List<String> folded, List<String> exact, boolean accented, Map<String, Float> fields) {
+    private boolean common(String field, String term) {
+        if (reader == null) {
+            return false;
+        }
+        try {
+            int docs = reader.getDocCount(field);
+            return docs > 0 && reader.docFreq(new Term(field, term)) > COMMON_SHARE * docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The query the highlighter marks: every syllable (and symbol's syllables) in the body's views,
+     * as plain terms. Cheaper than the ranking query (no bigram, title or phrase clauses, which the
+     * snippet would not show differently), and it marks the same words.
+     */
+    public Query highlight(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return new MatchNoDocsQuery();
+        }
+        String words = typed.replace('"', ' ');
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String t : terms(BODY + FOLDED, words)) {
+            if (seen.add("f" + t)) {
+                b.add(new TermQuery(new Term(BODY + FOLDED, t)), Occur.SHOULD);
+            }
+        }
+        for (String t : terms(BODY + EXACT, words)) {
+            if (seen.add("e" + t)) {
+                b.add(new TermQuery(new Term(BODY + EXACT, t)), Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /** Each syllable in any field, folded (and exact, boosted, when typed with diacritics). */
+    private List<Query> syllables(List<String> folded, List<String> exact, boolean accented, Map<String, Float> fields) {
+        List<Query> out = new ArrayList<>();
         for (int i = 0; i < folded.size(); i++) {
             List<Query> views = new ArrayList<>();
             for (Map.Entry<String, Float> f : fields.entrySet()) {
@@ -177,16 +252,13 @@ public final class TextQueries {
                     views.add(boost(new TermQuery(new Term(f.getKey() + EXACT, exact.get(i))), f.getValue()));
                 }
             }
-            b.add(new DisjunctionMaxQuery(views, TIE_BREAKER), Occur.SHOULD);
+            out.add(new DisjunctionMaxQuery(views, TIE_BREAKER));
         }
-        b.setMinimumNumberShouldMatch(minimumToMatch(folded.size()));
-        return b.build();
+        return out;
     }
 
-    /** All syllables of short queries; long ones may miss one in four (an OCR slip, a filler word). */
-    static int minimumToMatch(int syllables) {
-        return syllables <= 3 ? syllables : syllables - syllables / 4;
-    }
+    /** Queries of up to this many syllables require them all. */
+    static final int SHORT_QUERY = 3;
 
     /** The phrase in any of the fields: folded, and exact (boosted) when typed with diacritics. */
     Query phrase(String text, Map<String, Float> fields) {
@@ -248,15 +320,6 @@ public final class TextQueries {
             return new TermQuery(new Term(field, t.get(0)));
         }
         return new PhraseQuery(field, t.toArray(String[]::new));
-    }
-
-    private static boolean hasBigrams(String field) {
-        for (String f : IndexSchema.BIGRAM_FIELDS) {
-            if (f.equals(field)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Query boost(Query q, float boost) {

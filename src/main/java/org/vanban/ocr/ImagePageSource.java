@@ -79,7 +79,7 @@ final class ImagePageSource implements PageSource {
             if (format == FileFormat.JPEG) {
                 gray = ExifOrientation.apply(gray, ExifOrientation.read(file));
             }
-            return new SourcePage(index + 1, null, gray);
+            return new SourcePage(index + 1, null, gray, java.util.List.of());
         } catch (IndexOutOfBoundsException e) {
             throw new InputException("damaged " + format.label() + ": " + what + " is missing");
         } catch (IOException | RuntimeException e) {

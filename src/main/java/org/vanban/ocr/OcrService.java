@@ -260,7 +260,7 @@ public final class OcrService implements AutoCloseable {
             PageText text;
             if (p.ocr == null) {
                 String raw = p.page.textLayer();
-                text = new PageText(p.page.number(), raw, raw, 100, PageMode.TEXT_LAYER, 0, p.decodeMillis, List.of());
+                text = new PageText(p.page.number(), raw, raw, 100, PageMode.TEXT_LAYER, 0, p.decodeMillis, p.page.layerWords());
             } else {
                 EnginePool.Timed timed;
                 try {

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Pages of a PDF, with PDFBox. Per page, the {@link OcrMode} and the {@link TextLayerJudge}
@@ -102,7 +105,8 @@ final class PdfPageSource implements PageSource {
         }
         int number = ++index;
         try {
-            String layer = mode == OcrMode.FORCE ? null : textLayer(page);
+            OnePageStripper stripper = mode == OcrMode.FORCE ? null : strip(page);
+            String layer = stripper == null ? null : stripper.text;
             if (layer != null && mode == OcrMode.AUTO && !worthUsing(layer, page)) {
                 layer = null;
             }
@@ -110,7 +114,8 @@ final class PdfPageSource implements PageSource {
                 layer = "";
             }
             GrayImage image = layer == null || wantImages ? render(page, number) : null;
-            return new SourcePage(number, layer, image);
+            List<Word> words = layer != null && image != null && stripper != null ? stripper.words : List.of();
+            return new SourcePage(number, layer, image, words);
         } catch (IOException | RuntimeException e) {
             throw new InputException("page " + number + ": " + Reasons.decoding("PDF", e), e);
         }
@@ -145,21 +150,29 @@ final class PdfPageSource implements PageSource {
         }
     }
 
-    private String textLayer(PDPage page) throws IOException {
-        OnePageStripper stripper = new OnePageStripper(page);
+    private OnePageStripper strip(PDPage page) throws IOException {
+        OnePageStripper stripper = new OnePageStripper(page, dpi / 72.0);
         stripper.setSortByPosition(true);
-        return Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFC).strip();
+        stripper.text = Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFC).strip();
+        return stripper;
     }
 
     /**
-     * Extracts the text of one page. PDFTextStripper's page range walks the whole page tree for
-     * every call, which made a 10,000-page file quadratic.
+     * Extracts the text of one page, and its words with boxes (for searchable PDFs and hOCR of
+     * text-layer pages). PDFTextStripper's own page range walks the whole page tree for every
+     * call, which made a 10,000-page file quadratic.
      */
     private static final class OnePageStripper extends PDFTextStripper {
         private final PDPage page;
+        private final double scale;
+        final List<Word> words = new ArrayList<>();
+        String text;
+        private int line = -1;
+        private float lastBaseline = Float.NaN;
 
-        OnePageStripper(PDPage page) {
+        OnePageStripper(PDPage page, double scale) {
             this.page = page;
+            this.scale = scale;
         }
 
         @Override
@@ -167,6 +180,28 @@ final class PdfPageSource implements PageSource {
             if (page.hasContents()) {
                 processPage(page);
             }
+        }
+
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) throws IOException {
+            super.writeString(string, positions);
+            if (positions.isEmpty() || string.isBlank() || words.size() > 100_000) {
+                return;
+            }
+            TextPosition first = positions.get(0);
+            TextPosition last = positions.get(positions.size() - 1);
+            float baseline = first.getYDirAdj();
+            float height = Math.max(1, first.getHeightDir());
+            if (Float.isNaN(lastBaseline) || Math.abs(baseline - lastBaseline) > height / 2) {
+                line++;
+                lastBaseline = baseline;
+            }
+            int left = (int) Math.max(0, Math.round(first.getXDirAdj() * scale));
+            int right = (int) Math.max(left, Math.round((last.getXDirAdj() + last.getWidthDirAdj()) * scale));
+            int base = (int) Math.max(1, Math.round(baseline * scale));
+            int top = (int) Math.max(0, Math.min(base - 1, Math.round((baseline - height) * scale)));
+            int bottom = (int) Math.max(base, Math.round((baseline + height * 0.25) * scale));
+            words.add(new Word(Normalizer.normalize(string.strip(), Normalizer.Form.NFC), left, top, right, bottom, base, line, 100));
         }
     }
 

@@ -49,6 +49,32 @@ class BenchExtractCommandTest {
     }
 
     @Test
+    void withAnOcrDirTheOcrTextIsScoredAgainstTheGoldOfTheInput(@TempDir Path dir) throws IOException {
+        Path clean = Files.createDirectory(dir.resolve("clean"));
+        Path ocr = Files.createDirectory(dir.resolve("ocr"));
+        copy("ke-hoach-so-ttdt-phu-yen.txt", clean.resolve("plan.txt"));
+        copy("ke-hoach-so-ttdt-phu-yen.expected.json", clean.resolve("plan.expected.json"));
+        copy("ke-hoach-so-ttdt-phu-yen.txt", clean.resolve("other.txt"));
+        // What a bad scan does to a unit's name: the OCR text loses the "Thanh tra Sở" actor.
+        String text = Files.readString(clean.resolve("plan.txt"));
+        assertTrue(text.contains("Thanh tra Sở"));
+        Files.writeString(ocr.resolve("plan.txt"), text.replace("Thanh tra Sở", "Thanh tr@ S0"));
+        assertEquals(0, run("bench", "extract", "--min-time", "50", "--details", "--ocr-dir", ocr.toString(), clean.toString()));
+        String report = out.toString();
+        assertTrue(report.contains("1 scored, 0 without gold"), report);
+        assertTrue(report.contains("without OCR text (left out): other"), report);
+        assertTrue(report.contains("actor missed: Thanh tra Sở"), report);
+    }
+
+    @Test
+    void anOcrDirWithNoTextOfTheInputsIsOneLineError(@TempDir Path dir) throws IOException {
+        copy("ke-hoach-so-ttdt-phu-yen.txt", dir.resolve("plan.txt"));
+        Path ocr = Files.createDirectory(dir.resolve("ocr"));
+        assertEquals(ExitCode.FATAL.code(), run("bench", "extract", "--ocr-dir", ocr.toString(), dir.resolve("plan.txt").toString()));
+        assertTrue(err.toString().startsWith("vanban: bench extract:") && err.toString().contains("OCR text"), err.toString());
+    }
+
+    @Test
     void aMissingDirectoryIsOneLineError(@TempDir Path dir) {
         assertEquals(ExitCode.FATAL.code(), run("bench", "extract", dir.resolve("nope").toString()));
         assertTrue(err.toString().startsWith("vanban: bench extract:"), err.toString());

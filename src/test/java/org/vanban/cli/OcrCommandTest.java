@@ -23,6 +23,7 @@ import org.vanban.ocr.Scans;
 import org.vanban.samples.Degradation;
 import org.vanban.samples.RenderedPage;
 import org.vanban.samples.ScanWriter;
+import org.vanban.text.restore.Corrector;
 
 /** {@code vanban ocr} end to end on rendered scans: outputs, naming, exit codes, error lines. */
 class OcrCommandTest {
@@ -62,7 +63,8 @@ class OcrCommandTest {
         assertEquals(300, p1.get("dpi").asInt());
         assertTrue(p1.get("confidence").asDouble() > 70);
         assertTrue(p1.get("ms").asLong() > 0);
-        assertEquals(p1.get("text").asText(), p1.get("rawText").asText());
+        // The corrector runs by default; the JSON keeps Tesseract's own text beside the corrected one.
+        assertEquals(Corrector.standard().correct(p1.get("rawText").asText()), p1.get("text").asText());
         String txt = Files.readString(o.resolve("letter.txt"));
         assertEquals(Normalizer.normalize(txt, Normalizer.Form.NFC), txt);
         assertTrue(Cer.of(page.text(), txt) < 0.05, txt);
@@ -72,6 +74,15 @@ class OcrCommandTest {
         Path o2 = tmp.resolve("out-naming-2");
         assertEquals(0, run("ocr", in.resolve("b").toString(), in.resolve("a/letter.png").toString(), "-o", o2.toString()));
         assertEquals(list(o), list(o2));
+    }
+
+    @Test
+    void noCorrectKeepsTesseractsText() throws Exception {
+        Path o = tmp.resolve("out-raw");
+        assertEquals(0, run("ocr", "--no-correct", in.resolve("a/letter.png").toString(), "-o", o.toString()), err.toString());
+        JsonNode p1 = new ObjectMapper().readTree(o.resolve("letter.json").toFile()).get("pages").get(0);
+        assertEquals(p1.get("rawText").asText(), p1.get("text").asText());
+        assertTrue(Cer.of(page.text(), Files.readString(o.resolve("letter.txt"))) < 0.05);
     }
 
     @Test
@@ -111,6 +122,22 @@ class OcrCommandTest {
         String hocr = Files.readString(o.resolve("letter.hocr"));
         assertTrue(hocr.contains("class=\"ocr_page\"") && hocr.contains("class=\"ocrx_word\"") && hocr.contains("x_wconf"), hocr);
         assertTrue(hocr.contains(">VIỆT</span>"), hocr);
+    }
+
+    @Test
+    void searchablePdfOfATextLayerPageKeepsItsText() throws Exception {
+        Path born = Files.createDirectories(tmp.resolve("born")).resolve("digital.pdf");
+        String truth = Scans.text("cong-van.txt");
+        ScanWriter.writeTextPdf(truth, born);
+        Path o = tmp.resolve("out-born");
+        assertEquals(0, run("ocr", born.toString(), "-o", o.toString(), "--pdf"), err.toString());
+        assertTrue(Files.readString(o.resolve("digital.json")).contains("\"mode\" : \"text-layer\""));
+        try (PDDocument pdf = Loader.loadPDF(o.resolve("digital.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String extracted = stripper.getText(pdf);
+            assertTrue(Cer.of(truth, extracted) < 0.02, "CER " + Cer.of(truth, extracted) + "\n" + extracted);
+        }
     }
 
     @Test

@@ -31,9 +31,27 @@ class CitationFinderTest {
         'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;' | Luật | null | 2015-06-19 | null | Luật Tổ chức chính quyền địa phương | Luật Tổ chức chính quyền địa phương
         # "và" inside an agency name does not end the issuer
         'Thông tư số 42/2021/TT-BGDĐT ngày 30/12/2021 của Bộ Giáo dục và Đào tạo quy định' | Thông tư | 42/2021/TT-BGDĐT | 2021-12-30 | Bộ Giáo dục và Đào tạo | null | Thông tư số 42/2021/TT-BGDĐT
+        # a number with a letter suffix
+        'ban hành kèm theo Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ.' | Nghị quyết | 30c/NQ-CP | 2011-11-08 | Chính phủ | null | Nghị quyết số 30c/NQ-CP
+        # the issuer named before the document: "đề nghị của X tại Tờ trình số ..."
+        'xét đề nghị của Sở Ngoại vụ tại Tờ trình số 58/TTr-SNgV ngày 28/3/2023, Chủ tịch UBND tỉnh' | Tờ trình | 58/TTr-SNgV | 2023-03-28 | Sở Ngoại vụ | null | Tờ trình số 58/TTr-SNgV
+        'Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 71/TTr-SYT ngày 02/5/2024.' | Tờ trình | 71/TTr-SYT | 2024-05-02 | Giám đốc Sở Y tế | null | Tờ trình số 71/TTr-SYT
+        # ... also when the type word wraps over a line
+        'xét đề nghị của Công an tỉnh tại Tờ\\ntrình số 95/TTr-CAT-PC04 ngày 10/3/2023, Ủy ban' | Tờ trình | 95/TTr-CAT-PC04 | 2023-03-10 | Công an tỉnh | null | 'Tờ\\ntrình số 95/TTr-CAT-PC04'
+        # a comma and "và" inside a law's name closed by its year or date
+        'Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;' | Luật | null | null | null | Luật Phổ biến, giáo dục pháp luật | Luật Phổ biến, giáo dục pháp luật
+        'Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;' | Luật | null | 2013-06-18 | null | Luật Khoa học và Công nghệ | Luật Khoa học và Công nghệ
+        # but a comma before another law, or before a clause, ends it
+        'theo Luật Đất đai, Luật Nhà ở và các văn bản hướng dẫn thi hành' | Luật | null | null | null | Luật Đất đai | Luật Đất đai
+        'thực hiện Luật Đầu tư, tạo điều kiện cho doanh nghiệp năm 2024' | Luật | null | null | null | Luật Đầu tư | Luật Đầu tư
+        # an amending law keeps its whole name; "một số điều" is not a number
+        'Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\\nđịa phương ngày 22 tháng 11 năm 2019;' | Luật | null | 2019-11-22 | null | Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương | 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền\\nđịa phương'
+        # the law before the number is the capitalised one, not "pháp luật" earlier in the window
+        'Phổ biến các văn bản pháp luật mới\\nTập trung phổ biến Luật An ninh mạng số 24/2018/QH14, Luật Trẻ em' | Luật | 24/2018/QH14 | null | null | Luật An ninh mạng | Luật An ninh mạng số 24/2018/QH14
         """)
     void findsTheFirstCitation(String sentence, String type, String number, String date, String issuer, String name, String printed) {
         List<Citation> found = cite(sentence.replace("\\n", "\n"), null);
+        printed = printed.replace("\\n", "\n");
         Citation c = found.get(0);
         assertEquals(type, c.type(), "type");
         assertEquals(number, c.number(), "number");
@@ -56,6 +74,17 @@ class CitationFinderTest {
         // the date printed only at the second mention is kept
         assertEquals("2023-02-20", found.get(1).date());
         assertEquals("Chính phủ", found.get(1).issuer());
+    }
+
+    @org.junit.jupiter.api.Test
+    void lawsNamedInsideAnAmendingLawAreNotCitedOnTheirOwn() {
+        String text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015; Luật\nsửa đổi, bổ sung một "
+                + "số điều của Luật Ban hành văn bản quy phạm pháp luật ngày\n18 tháng 6 năm 2020;";
+        List<Citation> found = cite(text, null);
+        assertEquals(List.of("Luật Ban hành văn bản quy phạm pháp luật",
+                "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"),
+                found.stream().map(Citation::name).toList());
+        assertEquals("2020-06-18", found.get(1).date());
     }
 
     @org.junit.jupiter.api.Test

@@ -28,8 +28,14 @@ class NumberParserTest {
         "12/2024/NQ-HDND       | 12/2024/NQ-HĐND   | 12   | 2024 | NQ",
         "45/QP-UBND            | 45/QĐ-UBND        | 45   | null | QĐ",
         "10/HD-SGD&DT          | 10/HD-SGD&ĐT      | 10   | null | HD",
+        // OCR read Đ as the look-alike eth Ð (U+00D0), and lost the case of QĐi
+        "178-QÐ/TW             | 178-QĐ/TW         | 178  | null | QĐ",
+        "11-QĐI/TW             | 11-QĐi/TW         | 11   | null | null",
         // mixed-case codes keep their case
         "58/TTr-SNgV           | 58/TTr-SNgV       | 58   | null | TTr",
+        // a number with a letter suffix, given out between two others
+        "30c/NQ-CP             | 30c/NQ-CP         | 30   | null | NQ",
+        "15a/2021/TT-BTC       | 15a/2021/TT-BTC   | 15   | 2021 | TT",
         // a draft with the number left blank
         "'      /KH-UBND'      | /KH-UBND          | null | null | KH",
     })
@@ -45,6 +51,10 @@ class NumberParserTest {
     @CsvSource(delimiter = '|', value = {
         // a symbol broken by a line wrap keeps its printed form and span
         "'theo Quyết định số 272-\\nQĐ/TW, ngày 21/01/2015' | 272-QĐ/TW | 272-\\nQĐ/TW",
+        // the letter suffix belongs to the number
+        "'ban hành kèm theo Nghị quyết số 30c/NQ-CP ngày 08/11/2011' | 30c/NQ-CP | 30c/NQ-CP",
+        // OCR left a blank line inside the symbol
+        "'theo Chỉ thị số 12-CT/\\n\\nTW của Ban Bí thư' | 12-CT/TW | 12-CT/\\n\\nTW",
         // the sentence's full stop is not part of the symbol
         "'theo Kế hoạch số 219/KH-UBND.'                  | 219/KH-UBND | 219/KH-UBND",
     })
@@ -65,6 +75,10 @@ class NumberParserTest {
         "ngày 01-10-1997",
         "tỷ lệ 1/3 số hộ",
         "Covid-19 và 4.0",
+        // a letter after digits that is not followed by a symbol
+        "kiểm tra 8/25 xã, 3a/b",
+        // a year and the capitalised word after a dash
+        "ngày tháng 01 năm 2026-Căn cứ Luật",
     })
     void ignoresLookAlikes(String text) {
         assertTrue(NumberParser.find(text, 0, text.length()).isEmpty());

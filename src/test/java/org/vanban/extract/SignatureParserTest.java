@@ -20,6 +20,8 @@ class SignatureParserTest {
         'chi bộ.\\nNơi nhận:\\n- Các đồng chí Tỉnh ủy viên,\\n- Lưu Văn phòng Tỉnh ủy.\\nT/M BAN THƯỜNG VỤ\\nPHÓ BÍ THƯ\\nHoàng Văn Phúc' | Hoàng Văn Phúc | T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ | Các đồng chí Tỉnh ủy viên;Lưu Văn phòng Tỉnh ủy
         # no signature at all: the list is still read
         'chỉ đạo./.\\nNơi nhận:\\n- UBND tỉnh (Báo cáo);\\n- Lưu: VT, KHTC (NL.05).' | null | null | UBND tỉnh (Báo cáo);Lưu: VT, KHTC (NL.05)
+        # OCR output: blank lines between the items and inside the signature block
+        'báo cáo./.\\nNơi nhận:\\n\\n- Sở Nội vụ;\\n\\n- TT HĐND huyện;\\n- Lưu: VT.\\nTM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\n\\nPHÓ CHỦ TỊCH\\nLò Văn Minh' | Lò Văn Minh | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH | Sở Nội vụ;TT HĐND huyện;Lưu: VT
         """)
     void readsSignatureAndRecipients(String end, String signer, String title, String recipients) {
         Signature s = SignatureParser.parse(new TextLines(end.replace("\\n", "\n")), 0);

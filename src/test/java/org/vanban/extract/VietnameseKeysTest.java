@@ -32,6 +32,22 @@ class VietnameseKeysTest {
         assertEquals(folded, VietnameseKeys.fold(text));
     }
 
+    /**
+     * The keys are the text package's normalisations (TonePlacement, Diacritics), lower-cased, done
+     * char for char so that offsets into a key are offsets into the text; they must agree with them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ủy ban nhân dân tỉnh Hoà Bình, THUỶ LỢI",
+        "Sở Giáo dục và Đào tạo; khoẻ mạnh; quý III/2025",
+        "TÍNH ỦY HÀ GIANG - Độclập-Tựdo-Hạnhphúc",
+    })
+    void agreesWithTheTextPackage(String text) {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        assertEquals(org.vanban.text.TonePlacement.normalize(text).toLowerCase(vi), VietnameseKeys.key(text));
+        assertEquals(org.vanban.text.Diacritics.strip(text).toLowerCase(vi), VietnameseKeys.fold(text));
+    }
+
     @Test
     void emptyTextHasAnEmptyKey() {
         assertEquals("", VietnameseKeys.key(""));

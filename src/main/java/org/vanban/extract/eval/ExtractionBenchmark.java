@@ -19,14 +19,28 @@ import org.vanban.extract.TextFileReader;
  * thread. Texts without an expected file are parsed for throughput and counted, not scored.
  */
 public final class ExtractionBenchmark {
-    /** What to run. */
-    public record Config(List<Path> inputs, List<Path> expectedDirs, long minMillis) {
+    /**
+     * What to run.
+     *
+     * @param inputs       text files or directories of them; their names find the gold files
+     * @param expectedDirs more directories to look for NAME.expected.json in
+     * @param minMillis    throughput is measured over at least this long
+     * @param ocrDir       when present, each input NAME.txt is replaced by OCR-DIR/NAME.txt (the OCR of
+     *                     its rendered scan) and scored against the gold of the original; inputs
+     *                     without an OCR text there are left out and counted
+     */
+    public record Config(List<Path> inputs, List<Path> expectedDirs, long minMillis, Optional<Path> ocrDir) {
         public Config {
             inputs = List.copyOf(inputs);
             expectedDirs = List.copyOf(expectedDirs);
+            java.util.Objects.requireNonNull(ocrDir, "ocrDir");
             if (minMillis < 0) {
                 throw new IllegalArgumentException("minMillis < 0");
             }
+        }
+
+        public Config(List<Path> inputs, List<Path> expectedDirs, long minMillis) {
+            this(inputs, expectedDirs, minMillis, Optional.empty());
         }
     }
 
@@ -34,10 +48,12 @@ public final class ExtractionBenchmark {
     record Case(String name, Path text, Optional<Path> expected) {}
 
     /** Everything measured. */
-    public record Report(List<DocumentScore> scores, int unscored, int documents, double[] docsPerSecond, long totalChars) {
+    public record Report(List<DocumentScore> scores, int unscored, int documents, double[] docsPerSecond, long totalChars,
+            List<String> withoutOcr) {
         public Report {
             scores = List.copyOf(scores);
             docsPerSecond = docsPerSecond.clone();
+            withoutOcr = List.copyOf(withoutOcr);
         }
     }
 
@@ -45,8 +61,25 @@ public final class ExtractionBenchmark {
 
     public static Report run(Config config) throws IOException {
         List<Case> cases = cases(config);
+        List<String> withoutOcr = new ArrayList<>();
+        if (config.ocrDir().isPresent()) {
+            Path dir = config.ocrDir().get();
+            if (!Files.isDirectory(dir)) {
+                throw new IOException(dir + ": no such directory");
+            }
+            List<Case> ocr = new ArrayList<>();
+            for (Case c : cases) {
+                Path text = dir.resolve(c.name() + ".txt");
+                if (Files.isRegularFile(text)) {
+                    ocr.add(new Case(c.name(), text, c.expected()));
+                } else {
+                    withoutOcr.add(c.name());
+                }
+            }
+            cases = ocr;
+        }
         if (cases.isEmpty()) {
-            throw new IOException("no .txt inputs found in " + config.inputs());
+            throw new IOException("no .txt inputs found in " + config.inputs() + config.ocrDir().map(d -> " with OCR text in " + d).orElse(""));
         }
         TextFileReader reader = new TextFileReader();
         DirectiveParser parser = new DirectiveParser();
@@ -71,7 +104,7 @@ public final class ExtractionBenchmark {
                 unscored++;
             }
         }
-        return new Report(scores, unscored, cases.size(), throughput(parser, texts, config.minMillis()), chars);
+        return new Report(scores, unscored, cases.size(), throughput(parser, texts, config.minMillis()), chars, withoutOcr);
     }
 
     /**
@@ -144,6 +177,9 @@ public final class ExtractionBenchmark {
         sb.append(String.format(Locale.ROOT,
                 "documents: %d scored, %d without gold (%d chars); one thread: %.0f docs/s wall clock, %.0f docs per CPU second%n%n",
                 r.scores().size(), r.unscored(), r.totalChars(), r.docsPerSecond()[0], r.docsPerSecond()[1]));
+        if (!r.withoutOcr().isEmpty()) {
+            sb.append("without OCR text (left out): ").append(String.join(", ", r.withoutOcr())).append("\n\n");
+        }
         sb.append("| field | accuracy |\n|---|---:|\n");
         long allOk = 0;
         long all = 0;

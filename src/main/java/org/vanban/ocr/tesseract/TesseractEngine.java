@@ -38,6 +38,7 @@ public final class TesseractEngine implements OcrEngine {
 
     private final TessBaseAPI handle;
     private boolean closed;
+    private ByteBuffer pixels;
 
     private TesseractEngine(TessBaseAPI handle) {
         this.handle = handle;
@@ -57,6 +58,7 @@ public final class TesseractEngine implements OcrEngine {
     /** Starts an engine; fails with a clear message when libtesseract or the model cannot be loaded. */
     public static TesseractEngine open(Path tessdata, String language) throws OcrEngineException {
         OpenMp.limitToOneThread();
+        Leptonica.silence();
         TessBaseAPI handle;
         try {
             handle = Api.TESS.TessBaseAPICreate();
@@ -80,7 +82,11 @@ public final class TesseractEngine implements OcrEngine {
         if (closed) {
             throw new IllegalStateException("engine closed");
         }
-        ByteBuffer pixels = ByteBuffer.allocateDirect(image.pixels().length);
+        if (pixels == null || pixels.capacity() < image.pixels().length) {
+            // One native buffer per engine, grown when needed: direct buffers are freed only by GC.
+            pixels = ByteBuffer.allocateDirect(image.pixels().length);
+        }
+        pixels.clear();
         pixels.put(image.pixels()).flip();
         Api.TESS.TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
         Api.TESS.TessBaseAPISetSourceResolution(handle, image.dpi());

@@ -1,5 +1,7 @@
 package org.vanban.text.channel;
 
+import org.vanban.text.lm.CorpusSplit;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -116,8 +118,8 @@ public final class ChannelDataTool {
     }
 
     void run() throws IOException, InterruptedException {
-        List<CorpusSplit.Document> docs = CorpusSplit.read(config.corpus().resolve("MANIFEST.tsv")).stream()
-                .filter(d -> d.file().startsWith("legal-") && d.lines() > 0)
+        List<CorpusSplit.Document> docs = CorpusSplit.read(config.corpus().resolve("MANIFEST.tsv")).all().stream()
+                .filter(d -> d.file().startsWith("legal-") && d.lineCount() > 0)
                 .toList();
         List<CorpusSplit.Document> train = docs.stream().filter(d -> !d.heldOut()).toList();
         List<CorpusSplit.Document> heldOut = docs.stream().filter(CorpusSplit.Document::heldOut).toList();
@@ -170,8 +172,8 @@ public final class ChannelDataTool {
         while (out.size() < n && attempts++ < n * 20) {
             CorpusSplit.Document d = pool.get(random.nextInt(pool.size()));
             List<String> lines = lines(d.file());
-            int first = d.firstLine() - 1 + random.nextInt(d.lines());
-            int end = d.firstLine() - 1 + d.lines();
+            int first = d.firstLine() - 1 + random.nextInt(d.lineCount());
+            int end = d.firstLine() - 1 + d.lineCount();
             StringBuilder text = new StringBuilder();
             int from = first;
             int to = first;
