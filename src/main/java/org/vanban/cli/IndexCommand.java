@@ -76,6 +76,9 @@ public final class IndexCommand implements Callable<Integer> {
                     + " found under); build N shards on N machines, then 'vanban merge'.")
     Shard shard;
 
+    @Option(names = "--no-correct", description = "Index OCR text as Tesseract gave it: no diacritic restoration or OCR repair.")
+    boolean noCorrect;
+
     @Option(names = "--commit-every", paramLabel = "DOCS", defaultValue = "" + IngestConfig.DEFAULT_COMMIT_EVERY,
             description = "Commit after this many new or changed documents (a crash costs at most this much work).")
     int commitEvery;
@@ -112,7 +115,7 @@ public final class IndexCommand implements Callable<Integer> {
             }
         }
         IngestConfig config = new IngestConfig(paths, index.layout(), jobs.jobs(), commitEvery,
-                Duration.ofSeconds(commitSeconds), prune, shard == null ? Shard.ALL : shard);
+                Duration.ofSeconds(commitSeconds), prune, shard == null ? Shard.ALL : shard, !noCorrect);
         PrintWriter err = spec.commandLine().getErr();
         Progress[] progress = {Progress.forStderr(err, quiet.quiet(), 0)};
         IngestListener listener = new IngestListener() {

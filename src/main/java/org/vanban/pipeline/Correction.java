@@ -1,27 +1,53 @@
 package org.vanban.pipeline;
 
+import java.text.Normalizer;
 import java.util.function.UnaryOperator;
+import org.vanban.text.restore.Corrector;
 
 /**
- * The text corrector applied to the raw OCR text of every page before extraction and indexing:
- * diacritic restoration and OCR repair. This is the one place that chooses it; the OCR service
- * applies it page by page ({@code OcrConfig.corrector}) and the artefact store keeps the raw text
- * beside the corrected one.
- *
- * <p>Until the restorer of {@code org.vanban.text.restore} is part of the build, the corrector is
- * the identity: OCR text is indexed as the engine gave it (the folded search view still finds it
- * when diacritics were lost).
+ * The correction stage: diacritic restoration and OCR repair of OCR'd text, between the OCR (or
+ * its cached artefact) and extraction. It runs in the pipeline, not inside the OCR engine, so the
+ * artefacts beside the index keep Tesseract's own text: a better corrector improves a re-index
+ * without OCR'ing anything again, and {@code --no-correct} needs no second cache.
  */
-public final class Correction {
-    private Correction() {}
+public final class Correction implements TextSource {
+    private final TextSource inner;
+    private final UnaryOperator<String> corrector;
 
-    /** The corrector for OCR text; thread-safe, called concurrently by the OCR service. */
-    public static UnaryOperator<String> standard() {
-        return UnaryOperator.identity();
+    /**
+     * @param inner     the OCR source (cached)
+     * @param corrector applied page by page (pages are separated by form feeds); thread-safe
+     */
+    public Correction(TextSource inner, UnaryOperator<String> corrector) {
+        this.inner = inner;
+        this.corrector = corrector;
     }
 
-    /** A short name of the corrector in use, shown by the demo and the benchmark. */
-    public static String name() {
-        return "none";
+    /** The shipped corrector: the restorer with its trigram model, loaded once per process on first use. */
+    public static UnaryOperator<String> standard() {
+        return text -> Corrector.standard().correct(text);
+    }
+
+    /** What the demo and the benchmark print about the corrector in use. */
+    public static String describe(boolean correct) {
+        return correct ? "diacritic restoration and OCR repair (org.vanban.text.restore, shipped trigram model)" : "none (--no-correct)";
+    }
+
+    @Override
+    public SourceText read(SourceFile file) throws UnreadableSourceException {
+        SourceText raw = inner.read(file);
+        if (!raw.method().equals("ocr")) {
+            return raw; // a PDF's own text layer was typed, not recognised: nothing to repair
+        }
+        String[] pages = raw.text().split("\f", -1);
+        StringBuilder sb = new StringBuilder(raw.text().length());
+        for (int i = 0; i < pages.length; i++) {
+            if (i > 0) {
+                sb.append('\f');
+            }
+            sb.append(corrector.apply(pages[i]));
+        }
+        String text = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        return new SourceText(text, "ocr-corrected", raw.pages(), raw.ocr());
     }
 }

@@ -17,9 +17,10 @@ import org.vanban.index.IndexLayout;
  *                       a crash should not cost an hour of it, though OCR text is cached anyway)
  * @param prune          remove documents whose source file no longer exists under an input
  * @param shard          the share of the inputs this run takes
+ * @param correct        restore diacritics and repair OCR confusions in OCR'd text ({@link Correction})
  */
 public record IngestConfig(List<Path> inputs, IndexLayout index, int jobs, int commitEvery, Duration commitInterval,
-        boolean prune, Shard shard) {
+        boolean prune, Shard shard, boolean correct) {
     public static final int DEFAULT_COMMIT_EVERY = 2000;
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);
 
@@ -39,8 +40,8 @@ public record IngestConfig(List<Path> inputs, IndexLayout index, int jobs, int c
         Objects.requireNonNull(shard, "shard");
     }
 
-    /** A plain run: every input, no prune, default commit policy. */
+    /** A plain run: every input, no prune, default commit policy, OCR text corrected. */
     public IngestConfig(List<Path> inputs, IndexLayout index, int jobs, int commitEvery) {
-        this(inputs, index, jobs, commitEvery, DEFAULT_COMMIT_INTERVAL, false, Shard.ALL);
+        this(inputs, index, jobs, commitEvery, DEFAULT_COMMIT_INTERVAL, false, Shard.ALL, true);
     }
 }

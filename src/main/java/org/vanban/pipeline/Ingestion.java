@@ -44,10 +44,12 @@ public final class Ingestion implements AutoCloseable {
             InputFiles.Found plan = IngestRun.plan(config);
             boolean scans = plan.files().stream().anyMatch(f -> SourceTexts.isScan(f.path()));
             if (scans) {
-                OcrConfig ocrConfig = OcrConfig.defaults().withJobs(config.jobs()).withCorrector(Correction.standard());
+                // The engine's text is cached as it is; correction is a later stage (see Correction).
+                OcrConfig ocrConfig = OcrConfig.defaults().withJobs(config.jobs());
                 ocr = new OcrService(ocrConfig, TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE));
             }
-            SourceTexts sources = new SourceTexts(ocr == null ? null : new OcrTextSource(ocr), new ArtefactStore(config.index().artefacts()));
+            SourceTexts sources = new SourceTexts(ocr == null ? null : new OcrTextSource(ocr), new ArtefactStore(config.index().artefacts()),
+                    config.correct() ? Correction.standard() : java.util.function.UnaryOperator.identity());
             return new Ingestion(config, plan, writer, ocr, new IngestRun(config, sources, extractors, listener));
         } catch (OcrEngineException | RuntimeException e) {
             if (ocr != null) {

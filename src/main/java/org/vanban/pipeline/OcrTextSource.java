@@ -11,8 +11,8 @@ import org.vanban.ocr.PageText;
  * Scans (PDF, TIFF, PNG, JPEG) to text through the OCR library's public entry point. The service
  * runs one engine per core; ingest workers call {@link #read} concurrently and each file's pages
  * are streamed through the shared engines, so at most a few page images are in memory at once.
- * The text correction hook is the service's own corrector ({@link Correction}), applied page by
- * page: the artefact JSON keeps both the raw and the corrected text.
+ * The service runs without a corrector: its text is cached as Tesseract gave it, and corrected
+ * afterwards ({@link Correction}).
  */
 public final class OcrTextSource implements TextSource {
     private final OcrService service;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Chooses how a file becomes text, by its extension: {@code .txt} is read as text; scans (PDF and
@@ -25,13 +26,22 @@ public final class SourceTexts {
      * @param store where OCR text is cached
      */
     public SourceTexts(TextSource ocr, ArtefactStore store) {
+        this(ocr, store, UnaryOperator.identity());
+    }
+
+    /**
+     * @param ocr       the OCR engine adapter, or null when this run has none
+     * @param store     where OCR text is cached (as the engine gave it)
+     * @param corrector applied to OCR text after the cache (see {@link Correction})
+     */
+    public SourceTexts(TextSource ocr, ArtefactStore store, UnaryOperator<String> corrector) {
         this.text = new PlainTextSource();
         this.ocr = ocr != null;
         this.scans = ocr == null
                 ? file -> {
                     throw new UnreadableSourceException("scans need OCR, and no OCR engine was started for this run");
                 }
-                : new CachingTextSource(ocr, store);
+                : new Correction(new CachingTextSource(ocr, store), corrector);
     }
 
     /** Whether scans can be read (an OCR engine is plugged in). */

@@ -62,6 +62,13 @@ class DemoCommandTest {
         assertTrue(Files.exists(precious.resolve("thesis.txt")));
     }
 
+    @Test
+    void missingSamplesAreFatal() {
+        Cli r = Cli.run("demo", "--samples", tmp.resolve("none").toString(), "--index", tmp.resolve("idx").toString());
+        assertEquals(ExitCode.FATAL.code(), r.exit(), r.toString());
+        assertTrue(r.err().startsWith("vanban: no samples at "), r.err());
+    }
+
     private static String section(String out, String from, String to) {
         int a = out.indexOf(from);
         int b = out.indexOf(to, a + 1);

@@ -285,7 +285,7 @@ class IndexCommandTest {
         try (ArchiveSearcher s = ArchiveSearcher.open(new IndexLayout(idx))) {
             List<DocumentHit> hits = s.search(new SearchRequest("uy ban nhan dan tinh phu tho", null, null, null, null, null, 5));
             assertEquals(scan.toString(), hits.get(0).source());
-            assertEquals("ocr", s.show(hits.get(0).id()).get(0).textMethod());
+            assertEquals("ocr-corrected", s.show(hits.get(0).id()).get(0).textMethod());
         }
         // The Lucene index lost (or rebuilt with a new schema): the scan is not OCR'd again.
         deleteTree(idx.resolve("lucene"));
