@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             RestoreBenchCommand.class,
             BenchExtractCommand.class,
             IndexBenchCommand.class,
+            PipelineBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec

@@ -1,0 +1,132 @@
+package org.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vanban.ocr.bench.BenchPages;
+import org.vanban.pipeline.bench.PipelineBench;
+import org.vanban.samples.Degradation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vanban bench pipeline}: renders a fixed set of scanned pages and runs, side by side,
+ * {@code vanban index} (the whole pipeline), the bare tesseract CLI and OCRmyPDF, then vanban on
+ * growing batches to show its peak memory stays flat. Prints Markdown tables for docs/benchmarks.md.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "vanban index (OCR, correction, extraction, index) vs the tesseract CLI vs OCRmyPDF on the same pages; peak memory as the batch grows.")
+public final class PipelineBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pages", defaultValue = "12", description = "Pages to render (the largest batch).")
+    int pages;
+
+    @Option(names = "--degradation", defaultValue = "light", description = "none, light, medium or heavy.")
+    String degradation;
+
+    @Option(names = "--dpi", defaultValue = "300", description = "Render resolution.")
+    int dpi;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Render seed.")
+    long seed;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "Engines / processes for every tool.")
+    int jobs;
+
+    @Option(names = "--heap", defaultValue = "1g", description = "Maximum heap of the vanban child JVM.")
+    String heap;
+
+    @Option(names = "--no-growth", description = "Skip the growing-batch memory runs.")
+    boolean noGrowth;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Degradation d;
+        try {
+            d = Degradation.named(degradation);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (pages < 1 || jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--pages and --jobs must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path work = Files.createTempDirectory("vanban-pipeline-bench-");
+        try {
+            BenchPages set = BenchPages.render(work, pages, d, dpi, seed);
+            PipelineBench bench = new PipelineBench(set, jobs, work, heap);
+            double loadBefore = load();
+            List<PipelineBench.Run> runs = new ArrayList<>();
+            err.println("vanban: bench pipeline: tesseract CLI...");
+            runs.add(bench.tesseractCli());
+            err.println("vanban: bench pipeline: vanban index...");
+            runs.add(bench.vanban(pages, true));
+            err.println("vanban: bench pipeline: OCRmyPDF...");
+            runs.add(bench.ocrmypdf());
+            err.println("vanban: bench pipeline: vanban index --no-correct...");
+            runs.add(bench.vanban(pages, false));
+            List<PipelineBench.Run> growth = new ArrayList<>();
+            if (!noGrowth) {
+                for (int n : new int[] {Math.max(1, pages / 4), Math.max(1, pages / 2)}) {
+                    if (n < pages) {
+                        err.println("vanban: bench pipeline: vanban index, " + n + " pages...");
+                        growth.add(bench.vanban(n, true));
+                    }
+                }
+                growth.add(runs.get(1));
+            }
+            double loadAfter = load();
+            out.printf(Locale.ROOT, "%d pages, %s degradation, %d dpi, seed %d, %d jobs, %d cores; load average %.1f before, %.1f after%n%n",
+                    pages, degradation, dpi, seed, jobs, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+            double base = runs.get(0).seconds();
+            out.println("| tool | wall s | pages/min | wall vs tesseract CLI | peak RSS MiB (largest process) | mean CER | what runs |");
+            out.println("|---|---:|---:|---:|---:|---:|---|");
+            for (PipelineBench.Run r : runs) {
+                out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %s | %.2f%% | %s |%n", r.tool(), r.seconds(), r.pagesPerMinute(),
+                        r.seconds() / base, mib(r.peakKb()), 100 * r.meanCer(), r.note());
+            }
+            if (!growth.isEmpty()) {
+                out.println();
+                out.println("| vanban index, pages | wall s | pages/min | peak RSS MiB |");
+                out.println("|---:|---:|---:|---:|");
+                for (PipelineBench.Run r : growth) {
+                    out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %s |%n", r.pages(), r.seconds(), r.pagesPerMinute(), mib(r.peakKb()));
+                }
+            }
+            out.flush();
+        } finally {
+            deleteTree(work);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static String mib(long kb) {
+        return kb <= 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", kb / 1024.0);
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+}
