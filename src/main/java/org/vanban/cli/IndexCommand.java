@@ -156,9 +156,9 @@ public final class IndexCommand implements Callable<Integer> {
         if (json) {
             out.println(ResultPrinter.json(s));
         } else if (!quiet.quiet()) {
-            out.printf(Locale.ROOT, "%d added, %d updated, %d unchanged, %d deleted, %d failed%s; %d pages OCR'd; %.1f s%n",
-                    s.added(), s.updated(), s.unchanged(), s.deleted(), s.failed().size(),
-                    s.failed().isEmpty() ? "" : " (reported above)", s.pagesOcred(), s.seconds());
+            out.printf(Locale.ROOT, "%d added, %d updated, %d unchanged, %d failed%s, %d deleted; %d pages OCR'd; %.1f s%n",
+                    s.added(), s.updated(), s.unchanged(), s.failed().size(),
+                    s.failed().isEmpty() ? "" : " (reported above)", s.deleted(), s.pagesOcred(), s.seconds());
         }
         out.flush();
     }

@@ -241,7 +241,7 @@ class IndexCommandTest {
         assertEquals(List.of(0, 1, 1, 0, 0), counts(s2));
 
         Cli human = Cli.run("index", in.toString(), "--index", idx);
-        assertTrue(human.out().startsWith("0 added, 0 updated, 2 unchanged, 0 deleted, 0 failed; 0 pages OCR'd;"), human.out());
+        assertTrue(human.out().startsWith("0 added, 0 updated, 2 unchanged, 0 failed, 0 deleted; 0 pages OCR'd;"), human.out());
     }
 
     @Test
