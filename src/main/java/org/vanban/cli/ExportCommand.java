@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the index's documents and obligations as JSON lines, for a search cluster's bulk loader:",
+            "Write the index's documents and obligations as JSON lines for a Solr or OpenSearch bulk loader.",
             "  --jsonl        one object per line (Solr: POST to /update/json/docs)",
             "  --bulk NAME    OpenSearch/Elasticsearch _bulk format into index NAME",
             "The README maps the fields to Solr and OpenSearch types and analyzers."
