@@ -78,8 +78,10 @@ public final class ObligationFinder {
             if (used.contains(b.firstLine())) {
                 continue;
             }
+            // The key of the heading, cut from the text's key: no second pass over the heading.
+            String sectionKey = b.section() == null ? "" : headingKey(b.section(), key);
             if (b.section() != null && b.kind() == OutlineParser.ROMAN) {
-                topHeading = VietnameseKeys.key(b.section().heading());
+                topHeading = sectionKey;
             }
             if (b.section() != null && b.kind() <= OutlineParser.DOTTED && b.kind() > 0) {
                 if (b.kind() == OutlineParser.ROMAN || b.kind() <= unitKind) {
@@ -87,7 +89,6 @@ public final class ObligationFinder {
                     unitKind = 0;
                 }
             }
-            String sectionKey = b.section() == null ? "" : VietnameseKeys.key(b.section().heading());
             if (PURPOSE.matcher(topHeading).find() || b.section() != null && b.kind() <= OutlineParser.DOTTED
                     && PURPOSE.matcher(sectionKey).find() && sectionKey.length() < 40) {
                 continue;
@@ -139,6 +140,15 @@ public final class ObligationFinder {
         }
         out.sort(java.util.Comparator.comparingInt(o -> o.span().start())); // tables and triples were found first
         return out;
+    }
+
+    /** The key of a section's heading: the heading ends its line, trailing white space aside. */
+    private static String headingKey(Section section, String key) {
+        int end = section.span().end();
+        while (end > section.span().start() && Character.isWhitespace(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(Math.max(section.span().start(), end - section.heading().length()), end);
     }
 
     /** Splits an item into sentences and adds an obligation for each that assigns a task. */
@@ -421,7 +431,7 @@ public final class ObligationFinder {
             String line = t.get(i).text().strip();
             if (line.startsWith("|") || line.chars().filter(c -> c == '|').count() >= 3) {
                 i = pipeTable(t, i, used, out);
-            } else if (VietnameseKeys.key(line).matches("s?tt\\.?")) {
+            } else if (line.length() <= 4 && VietnameseKeys.key(line).matches("s?tt\\.?")) {
                 i = cellTable(t, i, used, out);
             } else {
                 i++;
