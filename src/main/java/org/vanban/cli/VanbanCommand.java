@@ -20,9 +20,14 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {
             HelpCommand.class,
+            OcrCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
             SamplesCommand.class,
             ExtractCommand.class,
-            BenchCommand.class,
+            LmCommand.class,
+            RestoreCommand.class,
+            IndexCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
         })
 public final class VanbanCommand implements Runnable {
     @picocli.CommandLine.Spec

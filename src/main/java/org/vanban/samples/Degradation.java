@@ -7,7 +7,8 @@ import java.util.Locale;
  * render resolution, so a preset means the same physical damage at 200 or 600 dpi.
  *
  * @param blurSigma gaussian blur of the scanner optics, sigma in px at 300 dpi (0 = sharp)
- * @param noiseSigma gaussian sensor noise, sigma in gray levels 0..255 (0 = none)
+ * @param noiseSigma gaussian sensor noise at 300 dpi, sigma in gray levels 0..255 (0 = none); lower
+ *     resolutions get less, by the square root of the scale
  * @param specks dust and toner specks per page (0 = none)
  * @param skewDegrees largest page rotation; each page gets a pseudo-random angle between half of it
  *     and all of it, either way (0 = straight)
@@ -23,7 +24,7 @@ public record Degradation(
     /** A good office scanner. */
     public static final Degradation LIGHT = new Degradation(0.6, 6, 40, 0.4, 90, 0.95);
     /** A tired scanner or a copy of a copy. */
-    public static final Degradation MEDIUM = new Degradation(0.9, 14, 150, 1.0, 75, 0.85);
+    public static final Degradation MEDIUM = new Degradation(1.0, 16, 200, 1.2, 60, 0.8);
     /** A bad fax-grade scan that people still have to read. */
     public static final Degradation HEAVY = new Degradation(1.2, 24, 400, 2.0, 50, 0.7);
 

@@ -3,11 +3,9 @@ package org.vanban.samples;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -58,8 +56,8 @@ public final class ScanWriter {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage image : pages) {
                 PDImageXObject xobject = jpegQuality > 0
-                        ? JPEGFactory.createFromImage(doc, toGray(image), jpegQuality, dpi)
-                        : LosslessFactory.createFromImage(doc, toGray(image));
+                        ? JPEGFactory.createFromImage(doc, GrayImages.toGray(image), jpegQuality, dpi)
+                        : LosslessFactory.createFromImage(doc, GrayImages.toGray(image));
                 float width = image.getWidth() * 72f / dpi;
                 float height = image.getHeight() * 72f / dpi;
                 PDPage page = new PDPage(new PDRectangle(width, height));
@@ -76,7 +74,7 @@ public final class ScanWriter {
     public static void writeTiff(List<BufferedImage> pages, int dpi, Path out) throws IOException {
         requirePages(pages);
         requireDpi(dpi);
-        ImageWriter writer = writerFor("tiff");
+        ImageWriter writer = GrayImages.writerFor("tiff");
         try {
             AtomicFiles.write(out, stream -> {
                 try (ImageOutputStream ios = ImageIO.createImageOutputStream(stream)) {
@@ -86,7 +84,7 @@ public final class ScanWriter {
                     param.setCompressionType("LZW");
                     writer.prepareWriteSequence(null);
                     for (BufferedImage page : pages) {
-                        BufferedImage gray = toGray(page);
+                        BufferedImage gray = GrayImages.toGray(page);
                         IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(gray), param);
                         writer.writeToSequence(new IIOImage(gray, null, tiffResolution(metadata, dpi)), param);
                     }
@@ -101,8 +99,8 @@ public final class ScanWriter {
     /** A PNG with its resolution in the pHYs chunk. */
     public static void writePng(BufferedImage page, int dpi, Path out) throws IOException {
         requireDpi(dpi);
-        BufferedImage gray = toGray(page);
-        ImageWriter writer = writerFor("png");
+        BufferedImage gray = GrayImages.toGray(page);
+        ImageWriter writer = GrayImages.writerFor("png");
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(gray), param);
@@ -128,7 +126,7 @@ public final class ScanWriter {
     /** A baseline JFIF JPEG at {@code quality} (0..1] with its density in dots per inch. */
     public static void writeJpeg(BufferedImage page, int dpi, float quality, Path out) throws IOException {
         requireDpi(dpi);
-        AtomicFiles.write(out, stream -> encodeJpeg(page, quality, dpi, stream));
+        AtomicFiles.write(out, stream -> GrayImages.encodeJpeg(page, quality, dpi, stream));
     }
 
     /**
@@ -203,49 +201,6 @@ public final class ScanWriter {
         }
     }
 
-    /** JFIF JPEG bytes; a dpi of 0 leaves the density unset (aspect ratio only). */
-    static void encodeJpeg(BufferedImage page, float quality, int dpi, OutputStream stream) throws IOException {
-        if (!(quality > 0 && quality <= 1)) {
-            throw new IllegalArgumentException("jpeg quality must be in (0, 1]: " + quality);
-        }
-        BufferedImage gray = toGray(page);
-        ImageWriter writer = writerFor("jpeg");
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(stream)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(gray), param);
-            if (dpi > 0) {
-                String format = "javax_imageio_jpeg_image_1.0";
-                IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
-                IIOMetadataNode jfif = (IIOMetadataNode) root.getElementsByTagName("app0JFIF").item(0);
-                jfif.setAttribute("resUnits", "1"); // dots per inch
-                jfif.setAttribute("Xdensity", Integer.toString(dpi));
-                jfif.setAttribute("Ydensity", Integer.toString(dpi));
-                metadata.setFromTree(format, root);
-            }
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(gray, null, metadata), param);
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    /** The image itself when it is 8-bit gray already, else a gray copy. */
-    static BufferedImage toGray(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return image;
-        }
-        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        var g = gray.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return gray;
-    }
-
     private static IIOMetadata tiffResolution(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
         TIFFDirectory dir = TIFFDirectory.createFromMetadata(metadata);
         BaselineTIFFTagSet base = BaselineTIFFTagSet.getInstance();
@@ -255,14 +210,6 @@ public final class ScanWriter {
         dir.addTIFFField(new TIFFField(base.getTag(BaselineTIFFTagSet.TAG_RESOLUTION_UNIT),
                 BaselineTIFFTagSet.RESOLUTION_UNIT_INCH));
         return dir.getAsMetadata();
-    }
-
-    private static ImageWriter writerFor(String format) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
-        if (!writers.hasNext()) {
-            throw new IllegalStateException("this Java runtime has no " + format + " image writer");
-        }
-        return writers.next();
     }
 
     private static void requirePages(List<BufferedImage> pages) {

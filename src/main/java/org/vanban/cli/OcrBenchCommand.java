@@ -1,0 +1,123 @@
+package org.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.vanban.ocr.OcrEngineException;
+import org.vanban.ocr.bench.BenchPages;
+import org.vanban.ocr.bench.OcrBench;
+import org.vanban.ocr.bench.OcrBench.Run;
+import org.vanban.ocr.preprocess.Preprocessing;
+import org.vanban.samples.Degradation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code vanban bench ocr}: renders a fixed set of pages and OCRs them with vanban, the tesseract
+ * CLI and OCRmyPDF, printing a Markdown table of pages/minute, ratio to the CLI and CER.
+ * {@code --preprocessing} instead compares vanban's preprocessing steps on the same pages.
+ */
+@Command(name = "ocr", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Compare vanban with the tesseract CLI and OCRmyPDF on rendered pages.")
+public final class OcrBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pages", defaultValue = "12", description = "Pages to render.")
+    int pages;
+
+    @Option(names = "--degradation", defaultValue = "light", description = "none, light, medium or heavy.")
+    String degradation;
+
+    @Option(names = "--dpi", defaultValue = "300", description = "Render resolution.")
+    int dpi;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Render seed.")
+    long seed;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "Engines / processes for every tool.")
+    int jobs;
+
+    @Option(names = "--preprocessing", description = "Compare vanban's preprocessing steps instead of the tools.")
+    boolean preprocessing;
+
+    @Option(names = "--per-page", description = "Also print each page's CER per tool.")
+    boolean perPage;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Degradation d;
+        try {
+            d = Degradation.named(degradation);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (pages < 1 || jobs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pages and --jobs must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("vanban-bench-");
+        try {
+            BenchPages set = BenchPages.render(work, pages, d, dpi, seed);
+            OcrBench bench = new OcrBench(set, jobs, work);
+            List<Run> runs = new ArrayList<>();
+            if (preprocessing) {
+                runs.add(bench.vanban(Set.of(), "vanban, no preprocessing"));
+                for (Preprocessing p : Preprocessing.values()) {
+                    runs.add(bench.vanban(EnumSet.of(p), "vanban, " + p.name().toLowerCase(Locale.ROOT)));
+                }
+                runs.add(bench.vanban(Preprocessing.DEFAULT, "vanban, default " + Preprocessing.DEFAULT.stream()
+                        .map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().toList()));
+                runs.add(bench.vanban(EnumSet.allOf(Preprocessing.class), "vanban, all three"));
+            } else {
+                runs.add(bench.tesseractCli());
+                runs.add(bench.vanban(Preprocessing.DEFAULT, "vanban"));
+                runs.add(bench.ocrmypdf());
+            }
+            print(out, runs, set, d);
+            set.delete();
+        } catch (OcrEngineException e) {
+            throw new VanbanException(ExitCode.FATAL, e.getMessage());
+        } finally {
+            try (var s = Files.list(work)) {
+                for (Path p : s.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(work);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private void print(PrintWriter out, List<Run> runs, BenchPages set, Degradation d) {
+        out.printf(Locale.ROOT, "%d pages, %s degradation (%s), %d dpi, seed %d, %d jobs, %d cores%n%n", set.pngs().size(),
+                degradation, d, dpi, seed, jobs, Runtime.getRuntime().availableProcessors());
+        double base = runs.get(0).seconds();
+        out.println("| tool | wall s | pages/min | wall vs " + runs.get(0).tool() + " | mean CER | note |");
+        out.println("|---|---:|---:|---:|---:|---|");
+        for (Run r : runs) {
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %.2f%% | %s |%n", r.tool(), r.seconds(), r.pagesPerMinute(),
+                    r.seconds() / base, 100 * r.meanCer(), r.note());
+        }
+        if (perPage) {
+            out.println();
+            for (int i = 0; i < set.pngs().size(); i++) {
+                StringBuilder sb = new StringBuilder(set.pngs().get(i).getFileName().toString());
+                for (Run r : runs) {
+                    sb.append(String.format(Locale.ROOT, "  %s %.2f%%", r.tool(), i < r.cers().size() ? 100 * r.cers().get(i) : Double.NaN));
+                }
+                out.println(sb);
+            }
+        }
+        out.flush();
+    }
+}
