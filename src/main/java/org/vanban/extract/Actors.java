@@ -145,10 +145,14 @@ public final class Actors {
     /** Administrative levels that end a unit's name: "Cục Hải quan tỉnh", "UBND các huyện, thị xã". */
     private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("tỉnh", "huyện", "quận", "phường", "xã");
     private static final java.util.Set<String> PLACE_PAIRS = java.util.Set.of("thành phố", "thị xã", "thị trấn");
-    /** Lower-case words that may follow a level inside one name or list. */
+    /**
+     * Lower-case words that may follow a level inside one name or list: joining words ("và", "trực
+     * thuộc", "có liên quan"), further levels ("các huyện, thị xã"), and the second halves of
+     * "huyện ủy", "tỉnh đoàn", "huyện đội", "xã hội", which are not levels there.
+     */
     private static final java.util.Set<String> AFTER_PLACE = java.util.Set.of("và", "trực", "thuộc", "liên", "có", "cấp",
             "các", "nơi", "trên", "khóa", "nhiệm", "hoặc", "cùng", "tỉnh", "huyện", "xã", "thành", "thị", "quận", "phường",
-            "ủy", "đoàn", "đội", "hội"); // "huyện ủy", "tỉnh đoàn", "huyện đội" are bodies; "xã hội" is a word
+            "ủy", "đoàn", "đội", "hội");
 
     /**
      * Whether the lower-case word at {@code i} follows an administrative level written in lower case

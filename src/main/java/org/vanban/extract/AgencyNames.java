@@ -45,6 +45,9 @@ public final class AgencyNames {
 
     private static final Map<String, String[]> HEAD_WORDS = HEADS.stream()
             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, h -> h.getKey().split(" ")));
+    /** The head words without tones, computed once: headAt runs for every word of every header line. */
+    private static final Map<String, String[]> HEAD_FOLDED = HEADS.stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, h -> VietnameseKeys.fold(h.getKey()).split(" ")));
 
     private static final Set<String> LEVELS = Set.of("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
             "phường", "thị trấn", "khu vực");
@@ -137,17 +140,17 @@ public final class AgencyNames {
         String firstFolded = VietnameseKeys.fold(words[i]);
         for (Map.Entry<String, String> h : HEADS) {
             String[] headWords = HEAD_WORDS.get(h.getKey());
+            String[] headFolded = HEAD_FOLDED.get(h.getKey());
             int n = headWords.length;
             // Kinds of several words are matched without tones, as OCR loses them ("TÍNH ỦY" for "TỈNH ỦY");
             // one-word kinds must match exactly, or "SỐ" would be read as "SỞ".
             boolean folded = n > 1;
-            if (i + n > words.length || !(folded ? VietnameseKeys.fold(headWords[0]).equals(firstFolded) : headWords[0].equals(first))) {
+            if (i + n > words.length || !(folded ? headFolded[0].equals(firstFolded) : headWords[0].equals(first))) {
                 continue;
             }
             boolean all = true;
             for (int k = 1; k < n && all; k++) {
-                all = folded ? VietnameseKeys.fold(headWords[k]).equals(VietnameseKeys.fold(words[i + k]))
-                        : headWords[k].equals(VietnameseKeys.key(words[i + k]));
+                all = headFolded[k].equals(VietnameseKeys.fold(words[i + k]));
             }
             if (all) {
                 return n;

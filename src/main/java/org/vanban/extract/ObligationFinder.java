@@ -78,8 +78,10 @@ public final class ObligationFinder {
             if (used.contains(b.firstLine())) {
                 continue;
             }
+            // The key of the heading, cut from the text's key: no second pass over the heading.
+            String sectionKey = b.section() == null ? "" : headingKey(b.section(), key);
             if (b.section() != null && b.kind() == OutlineParser.ROMAN) {
-                topHeading = VietnameseKeys.key(b.section().heading());
+                topHeading = sectionKey;
             }
             if (b.section() != null && b.kind() <= OutlineParser.DOTTED && b.kind() > 0) {
                 if (b.kind() == OutlineParser.ROMAN || b.kind() <= unitKind) {
@@ -87,7 +89,6 @@ public final class ObligationFinder {
                     unitKind = 0;
                 }
             }
-            String sectionKey = b.section() == null ? "" : VietnameseKeys.key(b.section().heading());
             if (PURPOSE.matcher(topHeading).find() || b.section() != null && b.kind() <= OutlineParser.DOTTED
                     && PURPOSE.matcher(sectionKey).find() && sectionKey.length() < 40) {
                 continue;
@@ -139,6 +140,15 @@ public final class ObligationFinder {
         }
         out.sort(java.util.Comparator.comparingInt(o -> o.span().start())); // tables and triples were found first
         return out;
+    }
+
+    /** The key of a section's heading: the heading ends its line, trailing white space aside. */
+    private static String headingKey(Section section, String key) {
+        int end = section.span().end();
+        while (end > section.span().start() && Character.isWhitespace(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(Math.max(section.span().start(), end - section.heading().length()), end);
     }
 
     /** Splits an item into sentences and adds an obligation for each that assigns a task. */
@@ -421,8 +431,24 @@ public final class ObligationFinder {
             String line = t.get(i).text().strip();
             if (line.startsWith("|") || line.chars().filter(c -> c == '|').count() >= 3) {
                 i = pipeTable(t, i, used, out);
-            } else if (VietnameseKeys.key(line).matches("s?tt\\.?")) {
-                i = cellTable(t, i, used, out);
+            } else if (line.length() <= 4 && VietnameseKeys.key(line).matches("s?tt\\.?")) {
+                i = cellTable(t, i + 1, i, used, out);
+            } else if (line.length() <= 40 && line.indexOf(':') < 0 && t.key(t.get(i)).contains("chủ trì")) {
+                // The "chủ trì" column header of a table whose "STT" cell OCR lost or misread:
+                // the header starts after the text above it.
+                int start = i;
+                for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+                    String above = t.get(j).text().strip();
+                    if (above.isEmpty()) {
+                        continue;
+                    }
+                    if (above.length() > 40 || above.matches(".*[.:;]$") || OutlineParser.startsItem(above) || above.length() <= 4) {
+                        break;
+                    }
+                    start = j;
+                }
+                int next = cellTable(t, start, start - 1, used, out);
+                i = Math.max(next, i + 1);
             } else {
                 i++;
             }
@@ -492,9 +518,13 @@ public final class ObligationFinder {
         return !c.isEmpty() && c.length() <= 2 && c.chars().noneMatch(Character::isDigit);
     }
 
-    private static int cellTable(TextLines t, int from, Set<Integer> used, List<Obligation> out) {
+    /**
+     * A table laid out one cell per line from {@code headerStart}: the header cells, then each row's
+     * number and its cells. {@code sttLine} is the "STT" line above the header, or -1.
+     */
+    private static int cellTable(TextLines t, int headerStart, int sttLine, Set<Integer> used, List<Obligation> out) {
         List<String> header = new ArrayList<>();
-        int i = from + 1;
+        int i = headerStart;
         // Blank lines, which OCR puts between the cells, carry nothing here.
         while (i < t.size() && header.size() < 8 && !t.get(i).text().strip().matches("\\d{1,3}\\.?")) {
             if (!t.get(i).isBlank()) {
@@ -503,8 +533,9 @@ public final class ObligationFinder {
             i++;
         }
         if (i >= t.size() || header.stream().noneMatch(h -> VietnameseKeys.key(h).contains("chủ trì"))) {
-            return from + 1;
+            return headerStart;
         }
+        int headerEnd = i;
         int expected = header.size();
         List<String[]> rows = new ArrayList<>();
         List<int[]> lines = new ArrayList<>();
@@ -545,10 +576,13 @@ public final class ObligationFinder {
             head[c + 1] = header.get(c);
         }
         tableRows(t, head, rows, lines, used, out);
-        for (int k = from; k < from + 1 + expected; k++) {
+        if (rows.isEmpty()) {
+            return headerStart;
+        }
+        for (int k = sttLine >= 0 ? sttLine : headerStart; k < headerEnd; k++) {
             used.add(k);
         }
-        return Math.max(i, from + 1);
+        return Math.max(i, headerStart);
     }
 
     private static int skipBlank(TextLines t, int i) {

@@ -35,6 +35,14 @@ public final class OutlineParser {
 
     private OutlineParser() {}
 
+    /** Whether a line starts an outline item ("II. ", "1. ", "1.2. ", "a) ", "- ", "Điều 3."). */
+    static boolean startsItem(String line) {
+        String text = despeck(line);
+        return ROMAN_ITEM.matcher(text).matches() || ARTICLE_ITEM.matcher(text).matches() || DOTTED_ITEM.matcher(text).matches()
+                || NUMBER_ITEM.matcher(text).matches() || LETTER_ITEM.matcher(text).matches() || DASH_ITEM.matcher(text).matches()
+                || PLUS_ITEM.matcher(text).matches();
+    }
+
     /** A speck OCR read in the margin before an item (". 6. Ủy ban ...", "' đ) Đề nghị ..."). */
     private static final Pattern SPECK = Pattern.compile("^\\s*[.,'`‘’·:;_„~]+\\s*(?=\\S)");
 

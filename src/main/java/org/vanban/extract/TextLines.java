@@ -24,7 +24,7 @@ public final class TextLines {
     public TextLines(String text) {
         this.text = text;
         this.key = VietnameseKeys.key(text);
-        this.folded = VietnameseKeys.fold(text);
+        this.folded = VietnameseKeys.foldKey(key);
         List<Line> list = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {

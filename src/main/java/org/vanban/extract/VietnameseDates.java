@@ -23,8 +23,9 @@ public final class VietnameseDates {
         }
     }
 
+    /** "tháng" may come out of OCR with another vowel ("thúng"): the digits and "năm" around it anchor it. */
     private static final Pattern WORDS = Pattern.compile(
-            "(?:(ngay)\\s*(\\d{1,2}|[ ._…\\t]*)\\s*|(?<![0-9])(\\d{1,2})\\s+)thang\\s*(\\d{1,2})\\s*" + "(?:,\\s*)?nam\\s*(\\d{4})(?![0-9])");
+            "(?:(ngay)\\s*(\\d{1,2}|[ ._…\\t]*)\\s*|(?<![0-9])(\\d{1,2})\\s+)th\\p{L}ng\\s*(\\d{1,2})\\s*" + "(?:,\\s*)?nam\\s*(\\d{4})(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?:(ngay)\\s*)?(?<![0-9/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})(?![0-9])");
 

@@ -74,7 +74,11 @@ public final class VietnameseKeys {
 
     /** The key with tones and the đ stroke removed too: for tolerant matching of OCR'd keywords. */
     public static String fold(CharSequence text) {
-        String key = key(text);
+        return foldKey(key(text));
+    }
+
+    /** {@link #fold} of a text whose {@link #key} is already computed: the folding alone, no second key pass. */
+    static String foldKey(String key) {
         char[] out = key.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];

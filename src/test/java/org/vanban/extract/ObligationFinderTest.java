@@ -167,6 +167,17 @@ class ObligationFinderTest {
     }
 
     @Test
+    void aOneCellPerLineTableWhoseSttCellWasLostOrMisread() {
+        for (String stt : new String[] {"", "SỬ\n", "5TT\n"}) {
+            String text = "II. NHIỆM VỤ CỤ THỂ\n" + stt + "Nội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n1\n"
+                    + "Xây dựng cơ sở dữ liệu\nSở Tư pháp\nSở Nội vụ\nQuý III/2025\n2\nTập huấn cán bộ\nSở Nội vụ\nCông an tỉnh\nThường xuyên";
+            List<Obligation> found = find(text);
+            assertEquals(List.of("Sở Tư pháp", "Sở Nội vụ"), found.stream().map(Obligation::actor).toList(), stt);
+            assertEquals("Xây dựng cơ sở dữ liệu", found.get(0).action(), stt);
+        }
+    }
+
+    @Test
     void aPipeTableWhoseRulesOcrMisreadKeepsItsColumns() {
         // OCR dropped the empty cells of the wrapped header line and read its first rule as "Ê".
         String text = "| TT | Nhiệm vụ |Cơ quan chủ |Cơ quan phối | Thời gian |\n"

@@ -11,6 +11,9 @@ class VietnameseDatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "ngày 17 tháng 02 năm 2022        | 2022-02-17",
+        // OCR: the month word with another vowel, the tones lost
+        "ngày 09 thúng 8 năm 2024         | 2024-08-09",
+        "ngay 09 thang 8 nam 2024         | 2024-08-09",
         "ngày 05/01/2022                  | 2022-01-05",
         "10/8/2022                        | 2022-08-10",
         "30 tháng 4 năm 2025              | 2025-04-30",
