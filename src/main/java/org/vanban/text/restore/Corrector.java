@@ -1,8 +1,8 @@
 package org.vanban.text.restore;
 
 /**
- * Repairs OCR output: the one call the OCR stage needs. Lines, their order, white space and punctuation
- * stay as they are; only words change.
+ * Repairs OCR output: the one call the OCR stage needs. First the marks that specks on the scan left
+ * ({@link Specks}), then the words ({@link Restorer}). Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -10,6 +10,11 @@ public interface Corrector {
 
     /** The corrector backed by the shipped model, with the profile chosen per text. */
     static Corrector standard() {
-        return Restorer.standard()::restore;
+        return of(Restorer.standard());
+    }
+
+    /** Speck removal, then the given restorer. */
+    static Corrector of(Restorer restorer) {
+        return text -> restorer.restore(Specks.remove(text));
     }
 }
