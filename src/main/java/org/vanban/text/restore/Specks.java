@@ -123,7 +123,7 @@ public final class Specks {
         if (Skeleton.hasDiacritics(s)) {
             s = splitJoined(s);
         }
-        // "tỉnh;.", "Chà..", "ĐỒNG NAI ,.": a dot after a word's own mark, or doubled
+        // "tỉnh;.": a dot after a word's own mark
         s = trailingSpecks(s);
         return s;
     }
