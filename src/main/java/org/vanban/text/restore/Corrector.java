@@ -2,7 +2,8 @@ package org.vanban.text.restore;
 
 /**
  * Repairs OCR output: the one call the OCR stage needs. First the marks that specks on the scan left
- * ({@link Specks}), then the words ({@link Restorer}). Lines and their order stay as they are.
+ * ({@link Specks}), then syllables glued together ({@link MergedWords}), then the words ({@link Restorer}).
+ * Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -13,8 +14,9 @@ public interface Corrector {
         return of(Restorer.standard());
     }
 
-    /** Speck removal, then the given restorer. */
+    /** Speck removal, glued syllables split, then the given restorer. */
     static Corrector of(Restorer restorer) {
-        return text -> restorer.restore(Specks.remove(text));
+        MergedWords merged = new MergedWords(restorer.model());
+        return text -> restorer.restore(merged.split(Specks.remove(text)));
     }
 }
