@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vanban bench ocr}: renders a fixed set of pages and OCRs them with vanban, the tesseract
- * CLI and OCRmyPDF, printing a Markdown table of pages/minute, ratio to the CLI and CER.
+ * CLI and OCRmyPDF, printing a Markdown table of pages/minute, ratio to the CLI and CER. vanban runs
+ * once with its corrector; its raw Tesseract text and its corrected text are scored side by side (the
+ * same recognition, so the difference is the corrector's alone), with the corrector's CPU time.
  * {@code --preprocessing} instead compares vanban's preprocessing steps on the same pages.
  */
 @Command(name = "ocr", mixinStandardHelpOptions = true, showDefaultValues = true,
@@ -53,6 +55,21 @@ public final class OcrBenchCommand implements Callable<Integer> {
     @Option(names = "--per-page", description = "Also print each page's CER per tool.")
     boolean perPage;
 
+    @Option(names = "--save", paramLabel = "DIR",
+            description = "Write each page's truth, raw and corrected vanban text into this folder.")
+    Path save;
+
+    /** The tools of the comparison. */
+    enum Tool { CLI, VANBAN, OCRMYPDF }
+
+    @Option(names = "--tools", split = ",", defaultValue = "CLI,VANBAN,OCRMYPDF",
+            description = "Tools to run (${COMPLETION-CANDIDATES}); vanban gives a raw and a corrected row.")
+    EnumSet<Tool> tools;
+
+    @Option(names = "--texts", paramLabel = "FILE", arity = "1..*",
+            description = "Render these UTF-8 texts instead of the two bundled fictional documents.")
+    List<Path> texts = List.of();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Degradation d;
@@ -64,10 +81,18 @@ public final class OcrBenchCommand implements Callable<Integer> {
         if (pages < 1 || jobs < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pages and --jobs must be at least 1");
         }
+        if (!texts.isEmpty() && tools.contains(Tool.OCRMYPDF) && !preprocessing) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--texts renders PNG pages only: add --tools cli,vanban");
+        }
+        if (save != null) {
+            Files.createDirectories(save);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("vanban-bench-");
         try {
-            BenchPages set = BenchPages.render(work, pages, d, dpi, seed);
+            BenchPages set = texts.isEmpty() ? BenchPages.render(work, pages, d, dpi, seed)
+                    : BenchTexts.render(work, pages, d, dpi, seed, readTexts());
             OcrBench bench = new OcrBench(set, jobs, work);
             List<Run> runs = new ArrayList<>();
             if (preprocessing) {
@@ -79,9 +104,15 @@ public final class OcrBenchCommand implements Callable<Integer> {
                         .map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().toList()));
                 runs.add(bench.vanban(EnumSet.allOf(Preprocessing.class), "vanban, all three"));
             } else {
-                runs.add(bench.tesseractCli());
-                runs.add(bench.vanban(Preprocessing.DEFAULT, "vanban"));
-                runs.add(bench.ocrmypdf());
+                if (tools.contains(Tool.CLI)) {
+                    runs.add(bench.tesseractCli());
+                }
+                if (tools.contains(Tool.VANBAN)) {
+                    runs.addAll(CorrectedOcrRun.of(set, jobs, save));
+                }
+                if (tools.contains(Tool.OCRMYPDF)) {
+                    runs.add(bench.ocrmypdf());
+                }
             }
             print(out, runs, set, d);
             set.delete();
@@ -98,15 +129,51 @@ public final class OcrBenchCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    private List<String> readTexts() {
+        List<String> out = new ArrayList<>();
+        for (Path p : texts) {
+            try {
+                out.add(java.text.Normalizer.normalize(Files.readString(p), java.text.Normalizer.Form.NFC));
+            } catch (IOException e) {
+                throw new VanbanException(ExitCode.USAGE, p + ": cannot read as UTF-8 text (" + e.getMessage() + ")");
+            }
+        }
+        return out;
+    }
+
     private void print(PrintWriter out, List<Run> runs, BenchPages set, Degradation d) {
         out.printf(Locale.ROOT, "%d pages, %s degradation (%s), %d dpi, seed %d, %d jobs, %d cores%n%n", set.pngs().size(),
                 degradation, d, dpi, seed, jobs, Runtime.getRuntime().availableProcessors());
+        if (!texts.isEmpty()) {
+            out.println("texts: " + texts.stream().map(p -> p.getFileName().toString()).toList());
+            out.println();
+        }
         double base = runs.get(0).seconds();
         out.println("| tool | wall s | pages/min | wall vs " + runs.get(0).tool() + " | mean CER | note |");
         out.println("|---|---:|---:|---:|---:|---|");
         for (Run r : runs) {
             out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %.2f%% | %s |%n", r.tool(), r.seconds(), r.pagesPerMinute(),
                     r.seconds() / base, 100 * r.meanCer(), r.note());
+        }
+        // a page Tesseract gave up on (nothing or noise back) is lost to every corrector: the means without them
+        List<Integer> read = new ArrayList<>();
+        for (int i = 0; i < set.pngs().size(); i++) {
+            boolean all = true;
+            for (Run r : runs) {
+                all &= i >= r.cers().size() || r.cers().get(i) < 0.5;
+            }
+            if (all) {
+                read.add(i);
+            }
+        }
+        if (read.size() < set.pngs().size()) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "%nmean CER of the %d pages every tool read (CER under 50 %%):", read.size()));
+            for (Run r : runs) {
+                double mean = read.stream().filter(i -> i < r.cers().size()).mapToDouble(r.cers()::get).average().orElse(Double.NaN);
+                sb.append(String.format(Locale.ROOT, " %s %.2f%%;", r.tool(), 100 * mean));
+            }
+            out.println(sb);
         }
         if (perPage) {
             out.println();

@@ -37,6 +37,10 @@ public final class RestoreBenchCommand implements Callable<Integer> {
             description = "Truth/OCR line pairs (truth<TAB>ocr, '# page' comments): restore the OCR side.")
     java.util.List<Path> pairs = java.util.List.of();
 
+    @Option(names = "--pages", paramLabel = "DIR", arity = "1..*",
+            description = "Folders of OCR pages from 'vanban bench ocr --save' (NAME.gt.txt + NAME.raw.txt): restore the raw text.")
+    java.util.List<Path> pageDirs = java.util.List.of();
+
     @Option(names = "--confusions", paramLabel = "FILE", description = "A learned confusion table instead of the shipped one.")
     Path confusions;
 
@@ -63,8 +67,8 @@ public final class RestoreBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (corpus == null && pairs.isEmpty()) {
-            throw new VanbanException(ExitCode.USAGE, "give --corpus DIR or --pairs FILE");
+        if (corpus == null && pairs.isEmpty() && pageDirs.isEmpty()) {
+            throw new VanbanException(ExitCode.USAGE, "give --corpus DIR, --pairs FILE or --pages DIR");
         }
         if (corpus != null && !Files.isRegularFile(corpus.resolve("MANIFEST.tsv"))) {
             throw new VanbanException(ExitCode.USAGE, corpus + ": no MANIFEST.tsv there");
@@ -78,8 +82,10 @@ public final class RestoreBenchCommand implements Callable<Integer> {
         try (PrintWriter docs = perDocument == null ? null : new PrintWriter(Files.newBufferedWriter(perDocument))) {
             RestoreBenchmark bench = new RestoreBenchmark(restorer);
             out.printf("model load: %.2f s%n", loadSeconds);
-            for (Path p : pairs) {
-                RestoreBenchmark.PairsReport r = bench.runPairs(p);
+            java.util.List<Path> sources = new java.util.ArrayList<>(pairs);
+            sources.addAll(pageDirs);
+            for (Path p : sources) {
+                RestoreBenchmark.PairsReport r = Files.isDirectory(p) ? bench.runPages(p) : bench.runPairs(p);
                 out.printf("%s: %d pages, %d lines, %d words: raw OCR %.2f %% exact, restored %.2f %% exact "
                                 + "(up to tone placement; %.2f s CPU)%n",
                         p.getFileName(), r.restored().docs(), r.restored().lines(), r.raw().syllables(),

@@ -1,8 +1,9 @@
 package org.vanban.text.restore;
 
 /**
- * Repairs OCR output: the one call the OCR stage needs. Lines, their order, white space and punctuation
- * stay as they are; only words change.
+ * Repairs OCR output: the one call the OCR stage needs. First the marks that specks on the scan left
+ * ({@link Specks}), then syllables glued together ({@link MergedWords}), then the words ({@link Restorer}).
+ * Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -10,6 +11,12 @@ public interface Corrector {
 
     /** The corrector backed by the shipped model, with the profile chosen per text. */
     static Corrector standard() {
-        return Restorer.standard()::restore;
+        return of(Restorer.standard());
+    }
+
+    /** Speck removal, glued syllables split, then the given restorer. */
+    static Corrector of(Restorer restorer) {
+        MergedWords merged = new MergedWords(restorer.model());
+        return text -> restorer.restore(merged.split(Specks.remove(text)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.vanban.text.Diacritics;
 import org.vanban.text.TonePlacement;
+import org.vanban.text.channel.LinePairs;
 import org.vanban.text.channel.OcrScore;
 import org.vanban.text.lm.CorpusSplit;
 import org.vanban.text.lm.LmText;
@@ -146,7 +147,7 @@ public final class RestoreBenchmark {
     public record PairsReport(Tally raw, Tally restored, OcrScore rawScore, OcrScore restoredScore, double seconds) {}
 
     /**
-     * Restores the OCR side of truth/OCR line pairs ({@code truth<TAB>ocr} rows; {@code #} comments, a
+     * Corrects (speck removal, then restoration: {@link Corrector#of}) the OCR side of truth/OCR line pairs ({@code truth<TAB>ocr} rows; {@code #} comments, a
      * {@code # page} comment starts a new page, and each page is restored as one text) and compares both
      * the raw and the restored OCR with the truth, word by word after aligning them.
      */
@@ -169,6 +170,37 @@ public final class RestoreBenchmark {
         if (!page.isEmpty()) {
             pages.add(page);
         }
+        return score(pages);
+    }
+
+    /**
+     * Restores the raw OCR pages of a folder written by {@code vanban bench ocr --save}: every
+     * {@code NAME.gt.txt} with its {@code NAME.raw.txt} is one page, cut into line pairs by {@link LinePairs}
+     * and restored as one text, exactly like the pages of a pairs file.
+     */
+    public PairsReport runPages(Path folder) throws IOException {
+        List<Path> truths;
+        try (var stream = Files.list(folder)) {
+            truths = stream.filter(p -> p.getFileName().toString().endsWith(".gt.txt")).sorted().toList();
+        }
+        List<List<String[]>> pages = new ArrayList<>();
+        for (Path truth : truths) {
+            Path raw = folder.resolve(truth.getFileName().toString().replaceFirst("\\.gt\\.txt$", ".raw.txt"));
+            if (!Files.isRegularFile(raw)) {
+                continue;
+            }
+            List<String[]> page = new ArrayList<>();
+            for (LinePairs.Pair pair : LinePairs.pair(Files.readString(truth), Files.readString(raw))) {
+                page.add(new String[] {pair.truth(), pair.ocr()});
+            }
+            if (!page.isEmpty()) {
+                pages.add(page);
+            }
+        }
+        return score(pages);
+    }
+
+    private PairsReport score(List<List<String[]>> pages) {
         Tally raw = new Tally();
         Tally restored = new Tally();
         OcrScore rawScore = OcrScore.ZERO;
@@ -177,10 +209,10 @@ public final class RestoreBenchmark {
         for (List<String[]> p : pages) {
             StringBuilder ocr = new StringBuilder();
             for (String[] row : p) {
-                ocr.append(ocr.isEmpty() ? "" : "\n").append(row[1]);
+                ocr.append(row == p.get(0) ? "" : "\n").append(row[1]); // a first line may be empty
             }
             long t0 = cpu();
-            String[] out = restorer.restore(ocr.toString()).split("\n", -1);
+            String[] out = Corrector.of(restorer).correct(ocr.toString()).split("\n", -1);
             nanos += cpu() - t0;
             for (int i = 0; i < p.size(); i++) {
                 raw.add(aligned(p.get(i)[0], p.get(i)[1], null));

@@ -34,6 +34,8 @@ public final class Restorer {
     private static final double PLAIN_BELOW = 0.15;
     /** Share of words with OCR damage from which diacritic-free text is taken for legacy OCR. */
     private static final double LEGACY_FROM = 0.02;
+    /** Words of a continuing next line decoded with a line (see {@link #restoreLine}). */
+    private static final int LOOKAHEAD = 2;
     /** Distinct words whose lattices are kept while restoring one text. */
     private static final int MAX_CACHED = 200_000;
 
@@ -177,7 +179,8 @@ public final class Restorer {
             boolean continued = nl >= 0 && !endsSentence(text, lineStart, lineEnd)
                     && startsLowerCase(text, nl + 1, lineEndOf(text, nl + 1));
             context = new BeamDecoder.Context(context.w2(), context.w1(), !continued);
-            tail = restoreLine(text, lineStart, lineEnd, costs, context, profile == RestoreOptions.Profile.LEGACY,
+            String next = continued ? text.substring(nl + 1, lineEndOf(text, nl + 1)) : null;
+            tail = restoreLine(text, lineStart, lineEnd, next, costs, context, profile == RestoreOptions.Profile.LEGACY,
                     markers, cache, out, detailed ? tokens : null);
             if (endsSentence(text, lineStart, lineEnd)) {
                 tail = null;
@@ -224,15 +227,28 @@ public final class Restorer {
 
     /**
      * Restores one line into {@code out}; returns the ids of its last two tokens as decoded (the context
-     * of a next line that continues it), or null when it has fewer than two tokens.
+     * of a next line that continues it), or null when it has fewer than two tokens. When the line is
+     * continued by {@code next}, the first words of that line are decoded too (and then dropped), so that
+     * the last words of this line are chosen with the words that follow them ("bổ" of "bổ / nhiệm").
      */
-    private int[] restoreLine(String text, int from, int to, ChannelCosts costs, BeamDecoder.Context context,
+    private int[] restoreLine(String text, int from, int to, String next, ChannelCosts costs, BeamDecoder.Context context,
             boolean ocrMarks, ListMarkers markers, Map<String, Lattice> cache, StringBuilder out,
             List<RestoredText.Token> details) {
         String line = text.substring(from, to);
         List<Lattice> positions = new ArrayList<>();
         LmText.tokenize(line, ocrMarks, (s, e, k) -> positions.add(cachedLattice(line, s, e, k, costs, cache)));
         markers.settle(positions, lm);
+        List<Lattice> decoded = positions;
+        if (next != null && !positions.isEmpty()) {
+            List<Lattice> ahead = new ArrayList<>();
+            LmText.tokenize(next, ocrMarks, (s, e, k) -> {
+                if (ahead.size() < LOOKAHEAD) {
+                    ahead.add(cachedLattice(next, s, e, k, costs, cache));
+                }
+            });
+            decoded = new ArrayList<>(positions);
+            decoded.addAll(ahead);
+        }
         boolean open = false;
         for (Lattice lat : positions) {
             open |= lat.size > 1 || lat.forced != null;
@@ -241,17 +257,17 @@ public final class Restorer {
             out.append(line);
             return tail(positions, null);
         }
-        int[] choice = decoder.decode(positions, context);
+        int[] choice = decoder.decode(decoded, context);
         int n = positions.size();
-        int[] words = new int[n];
-        for (int i = 0; i < n; i++) {
-            words[i] = positions.get(i).ids[choice[i]];
+        int[] words = new int[decoded.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = decoded.get(i).ids[choice[i]];
         }
         double[][] post = new double[n][];
         if (details != null || costs.minConfidence() > 0) {
             for (int i = 0; i < n; i++) {
                 if (positions.get(i).size > 1) {
-                    post[i] = decoder.posteriors(positions, words, i, context);
+                    post[i] = decoder.posteriors(decoded, words, i, context);
                     if (choice[i] != 0 && post[i][choice[i]] < costs.minConfidence()) {
                         choice[i] = 0; // not confident enough to change what was written
                         words[i] = positions.get(i).ids[0];
@@ -280,7 +296,7 @@ public final class Restorer {
             }
         }
         out.append(line, copied, line.length());
-        return tail(positions, words);
+        return tail(positions, java.util.Arrays.copyOf(words, n));
     }
 
     private static int[] tail(List<Lattice> positions, int[] words) {
@@ -431,13 +447,13 @@ public final class Restorer {
     }
 
     /**
-     * An upper-case word of a few letters between words that are not upper case ("cua BO Tu phap"): legacy
-     * OCR reads a lower-case letter with a hat and a tone ("ộ") as a capital ("O"), so the word was most
-     * likely capitalised, not upper case ("Bộ").
+     * An upper-case word of a few letters between words that are not upper case ("cua BO Tu phap", "va MOi
+     * trudng"): legacy OCR reads a lower-case letter with a hat and a tone ("ộ") as a capital ("O"), so the
+     * word was most likely capitalised, not upper case ("Bộ", "Môi").
      */
     private static boolean capsIsland(List<Lattice> positions, int i) {
         String text = positions.get(i).token.text();
-        if (text.length() < 2 || text.length() > 4 || !isUpperCase(text)) {
+        if (text.length() < 2 || text.length() > 4 || !mostlyUpperCase(text)) {
             return false;
         }
         int neighbours = 0;
@@ -454,6 +470,20 @@ public final class Restorer {
             }
         }
         return neighbours > 0;
+    }
+
+    /** Upper case, or all letters but one upper case with the first ("DOi", "MO6i" for "Đối", "Môi"). */
+    private static boolean mostlyUpperCase(String token) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 2 && Character.isUpperCase(token.charAt(0)) && (upper == letters || letters >= 3 && upper == letters - 1);
     }
 
     /** The chosen word spelt in the case of the original token; the original itself when only tone placement differs. */

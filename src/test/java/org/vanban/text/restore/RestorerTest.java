@@ -55,6 +55,9 @@ class RestorerTest {
         "bao vé di? liéu ca nhan|bảo vệ dữ liệu cá nhân",
         // legacy OCR reads a lower-case ộ as a capital O: the word was capitalised
         "Van phong BO Tu phap thwc hién|Văn phòng Bộ Tư pháp thực hiện",
+        // a capital O for a lower-case ô/ộ inside a capitalised word: capitalised, not upper case
+        "cua Bo Tai nguyén va MO6i trudng va BO Noi vu|của Bộ Tài nguyên và Môi trường và Bộ Nội vụ",
+        "3. DOi voi tai liéu lwu triy tai co quan|3. Đối với tài liệu lưu trữ tại cơ quan",
         // Latin-1 accents of an engine that does not know Vietnamese: é for ề, ế
         "Ban Bi thu vé tang cuong su lanh dao|Ban Bí thư về tăng cường sự lãnh đạo",
     })
@@ -93,6 +96,14 @@ class RestorerTest {
         assertEquals("đ) Xử lý vi phạm;", lines[2]);
         // inside a sentence the letter is left to the model: a later "d" is not forced to "đ"
         assertTrue(lines[4].contains("điểm d khoản 1"), lines[4]);
+    }
+
+    @Test
+    void aWrappedLineEndIsDecodedWithTheWordsOfTheNextLine() {
+        // "bd" alone reads best as "bộ"; followed by "nhiém" on the next line it is "bổ nhiệm"
+        String input = "tiéu chuan chifc danh nghé nghiép va bd\nnhiém, xép lwong theo chifc danh nghé nghiép";
+        assertEquals("tiêu chuẩn chức danh nghề nghiệp và bổ\nnhiệm, xếp lương theo chức danh nghề nghiệp",
+                RESTORER.restore(input));
     }
 
     @Test

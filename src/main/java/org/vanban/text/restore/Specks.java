@@ -1,0 +1,196 @@
+package org.vanban.text.restore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes the marks that dirt and noise on a scan leave in OCR text: a speck read as a lone {@code .},
+ * {@code :}, {@code '} or {@code „} between words, as {@code _} or {@code ˆ} glued to the front of a word,
+ * as a dot that joins two words ({@code hướng.dẫn}), or as a second mark after a word's own punctuation
+ * ({@code tỉnh;.}). Printed Vietnamese documents never set punctuation apart from the word it follows, so
+ * these are noise; the cases where a document does (the dots of a form's blanks, {@code ...} and
+ * {@code …}, the dash of {@code Độc lập - Tự do}, list dashes) are kept. Lines are never added or removed.
+ */
+public final class Specks {
+    /** Marks that a printed document never shows on their own. */
+    private static final String NEVER_ALONE = "_ˆ¬‹›„¡|`´¨";
+    /** What follows a dot in a file name or a web address, not a word: "Phụ lục.doc". */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("doc", "docx", "pdf", "xls", "xlsx", "ppt",
+            "pptx", "jpg", "png", "zip", "rar", "txt", "vn", "com", "net", "org", "gov", "html", "htm", "xml", "edu");
+    /**
+     * Punctuation that belongs to the word before it, never set apart. Double quotes are not here: typed
+     * documents do set them apart ("tiền vay ”").
+     */
+    private static final String ATTACHED = ".,:;'‘’!";
+
+    private Specks() {}
+
+    /** The text without speck marks; the same number of lines. */
+    public static String remove(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            out.append(line(nl < 0 ? text.substring(start) : text.substring(start, nl)));
+            if (nl < 0) {
+                return out.toString();
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+    }
+
+    /** One line: its white-space separated chunks cleaned, noise chunks dropped with one space. */
+    static String line(String line) {
+        if (line.isBlank()) {
+            return line;
+        }
+        List<String> chunks = new ArrayList<>();
+        List<String> gaps = new ArrayList<>(); // gaps.get(i) is the white space before chunks.get(i)
+        int i = 0;
+        int n = line.length();
+        String trailing = "";
+        while (i < n) {
+            int g = i;
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                trailing = line.substring(g);
+                break;
+            }
+            int c = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            gaps.add(line.substring(g, c));
+            chunks.add(line.substring(c, i));
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        boolean changed = false;
+        for (int k = 0; k < chunks.size(); k++) {
+            String chunk = chunks.get(k);
+            String cleaned = isNoise(chunk) ? "" : clean(chunk);
+            changed |= !cleaned.equals(chunk);
+            if (cleaned.isEmpty()) {
+                continue; // the chunk goes with the white space before it
+            }
+            // the first chunk kept takes the line's indentation; the others their own space
+            out.append(out.isEmpty() ? gaps.get(0) : gaps.get(k)).append(cleaned);
+        }
+        if (!changed) {
+            return line;
+        }
+        if (out.isEmpty()) {
+            return "";
+        }
+        return out.append(trailing).toString();
+    }
+
+    /** A chunk of marks only that a document would not set apart: a speck. */
+    static boolean isNoise(String chunk) {
+        if (chunk.contains("...")) {
+            return false; // "...", "............,": a blank to fill in, or an ellipsis
+        }
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (NEVER_ALONE.indexOf(c) < 0 && ATTACHED.indexOf(c) < 0) {
+                return false; // letters, digits, dashes, brackets, …
+            }
+        }
+        return true;
+    }
+
+    /** Marks glued to a word that belong to no word: removed. */
+    static String clean(String chunk) {
+        String s = chunk;
+        // "_1.", "ˆb)", "¡dâm", ".định", "..d)": leading specks before a word or a list marker
+        int lead = 0;
+        boolean never = false;
+        while (lead < s.length() && (NEVER_ALONE.indexOf(s.charAt(lead)) >= 0 || s.charAt(lead) == '.')) {
+            never |= s.charAt(lead) != '.';
+            lead++;
+        }
+        boolean blank = !never && lead >= 3; // "......Chức vụ": the dots of a blank to fill in
+        if (lead > 0 && !blank && lead < s.length() && Character.isLetterOrDigit(s.charAt(lead))) {
+            String rest = s.substring(lead);
+            if (never || Skeleton.hasDiacritics(rest) || isListMarker(rest)) {
+                s = rest;
+            }
+        }
+        // "hướng.dẫn", "2025.của", "nghiệp,.quy": a dot (after optional punctuation) joining a word of
+        // Vietnamese letters; never in web addresses or abbreviations, which have no such letters
+        if (Skeleton.hasDiacritics(s)) {
+            s = splitJoined(s);
+        }
+        // "tỉnh;.": a dot after a word's own mark
+        s = trailingSpecks(s);
+        return s;
+    }
+
+    private static boolean isListMarker(String s) {
+        int i = 0;
+        while (i < s.length() && i < 3 && Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i < s.length() && (s.charAt(i) == ')' || s.charAt(i) == '.') && i + 1 == s.length();
+    }
+
+    private static String splitJoined(String s) {
+        StringBuilder b = null;
+        for (int i = 1; i + 1 < s.length(); i++) {
+            if (s.charAt(i) != '.') {
+                continue;
+            }
+            int left = i - 1;
+            if (left > 0 && ",;".indexOf(s.charAt(left)) >= 0) {
+                left--; // "nghiệp,.quy"
+            }
+            char l = s.charAt(left);
+            char r = s.charAt(i + 1);
+            String right = wordAfter(s, i + 1);
+            if (Character.isLetterOrDigit(l) && Character.isLowerCase(r)
+                    && (Character.isLowerCase(l) || Character.isDigit(l))
+                    && Skeleton.hasDiacritics(wordAround(s, i)) && !SUFFIXES.contains(right)) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        if (b == null) {
+            return s;
+        }
+        return b.toString();
+    }
+
+    /** The letters on both sides of a position (the two words a dot joins). */
+    private static String wordAround(String s, int at) {
+        int a = at;
+        while (a > 0 && Character.isLetterOrDigit(s.charAt(a - 1)) || a > 0 && ",;".indexOf(s.charAt(a - 1)) >= 0) {
+            a--;
+        }
+        int b = at + 1;
+        while (b < s.length() && Character.isLetter(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(a, b);
+    }
+
+    private static String wordAfter(String s, int from) {
+        int b = from;
+        while (b < s.length() && Character.isLetter(s.charAt(b))) {
+            b++;
+        }
+        return s.substring(from, b);
+    }
+
+    private static String trailingSpecks(String s) {
+        int n = s.length();
+        if (n >= 3 && s.charAt(n - 1) == '.' && ",;:".indexOf(s.charAt(n - 2)) >= 0
+                && Character.isLetterOrDigit(s.charAt(n - 3))) {
+            return s.substring(0, n - 1); // "tỉnh;."
+        }
+        return s;
+    }
+}

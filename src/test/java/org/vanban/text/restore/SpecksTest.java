@@ -1,0 +1,72 @@
+package org.vanban.text.restore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Speck marks of noisy scans as Tesseract reads them (shapes seen on degraded renders), and what stays. */
+class SpecksTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        // a lone dot between words
+        "sử dụng và quản lý . chức làm việc|sử dụng và quản lý chức làm việc",
+        // specks before a heading, with the line's indentation kept
+        ". CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "  .. TRƯỞNG BAN|  TRƯỞNG BAN",
+        "„ Điều 1. Phạm vi điều chỉnh|Điều 1. Phạm vi điều chỉnh",
+        "ˆ hành Kế hoạch triển khai|hành Kế hoạch triển khai",
+        // specks after the end of a line
+        "Điều 2. Đối tượng áp dụng : :|Điều 2. Đối tượng áp dụng",
+        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI .|ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI",
+        // specks glued to the front of a word or a list marker
+        "_1. Mục đích|1. Mục đích",
+        "_b) Tỉnh ủy, thành ủy|b) Tỉnh ủy, thành ủy",
+        "..d) Số lượng biên chế|d) Số lượng biên chế",
+        "liên quan đến mại ¡dâm|liên quan đến mại dâm",
+        "tiếp nhận .định kỳ|tiếp nhận định kỳ",
+        // a dot joining two words
+        "xuất khẩu và hướng.dẫn sử dụng|xuất khẩu và hướng dẫn sử dụng",
+        "ngày 12 tháng 6 năm 2025.của Quốc hội|ngày 12 tháng 6 năm 2025 của Quốc hội",
+        "doanh nghiệp,.quy mô|doanh nghiệp, quy mô",
+        // a dot after a word's own punctuation
+        "- Các sở, ban, ngành tỉnh;.|- Các sở, ban, ngành tỉnh;",
+    })
+    void removesSpecks(String ocr, String expected) {
+        assertEquals(expected, Specks.remove(ocr));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        // the dashes of the motto, ranges and list items
+        "Độc lập - Tự do - Hạnh phúc",
+        "- Như trên;",
+        "giai đoạn 2021 - 2025",
+        // the dots of a form's blanks
+        "..............., ngày....... tháng......năm 20.......",
+        "......Chức vụ......",
+        "Hà Nội, ngày … tháng … năm 2025",
+        // formulas, approximations, quotes set apart
+        "Tỷ lệ = b/a x 100%;",
+        "khoảng ~120 gram",
+        "“c) Các ưu đãi về thuế ”",
+        // file names, web addresses, numbers and abbreviations with dots
+        "Phụ lục.doc",
+        "Cổng thông tin điện tử www.chinhphu.vn",
+        "v.v. và 1.250.000 đồng, ngày 12.5.2025",
+        "TP.HCM, Q.1",
+        // a list marker and an ellipsis
+        "1. Mục đích...",
+    })
+    void keepsRealPunctuation(String text) {
+        assertEquals(text, Specks.remove(text));
+    }
+
+    @Test
+    void keepsEveryLine() {
+        assertEquals("", Specks.remove(""));
+        assertEquals("Căn cứ\n\nĐiều 1.\n", Specks.remove("Căn cứ .\n\n. Điều 1.\n"));
+        assertEquals("\n\n", Specks.remove("'\n.\n„"));
+    }
+}
