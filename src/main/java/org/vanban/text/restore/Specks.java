@@ -66,11 +66,12 @@ public final class Specks {
             gaps.add(line.substring(g, c));
             chunks.add(line.substring(c, i));
         }
+        boolean changed = joinSymbols(chunks, gaps);
         StringBuilder out = new StringBuilder(line.length());
-        boolean changed = false;
         for (int k = 0; k < chunks.size(); k++) {
             String chunk = chunks.get(k);
-            String cleaned = isNoise(chunk) ? "" : clean(chunk);
+            String cleaned = isNoise(chunk) ? "" : inContext(clean(chunk), out.isEmpty(),
+                    k + 1 < chunks.size() ? chunks.get(k + 1) : null);
             changed |= !cleaned.equals(chunk);
             if (cleaned.isEmpty()) {
                 continue; // the chunk goes with the white space before it
@@ -85,6 +86,69 @@ public final class Specks {
             return "";
         }
         return out.append(trailing).toString();
+    }
+
+    /**
+     * A document symbol cut at its hyphen ("46/2014/NĐ- CP", "34/2023/TT -BTC"): the two chunks joined.
+     * Returns whether anything was joined.
+     */
+    private static boolean joinSymbols(List<String> chunks, List<String> gaps) {
+        boolean joined = false;
+        for (int k = 0; k + 1 < chunks.size(); k++) {
+            String a = chunks.get(k);
+            String b = chunks.get(k + 1);
+            boolean cutAfter = a.endsWith("-") && SYMBOL_HEAD.matcher(a.substring(0, a.length() - 1)).matches()
+                    && SYMBOL_TAIL.matcher(b).matches();
+            boolean cutBefore = b.startsWith("-") && SYMBOL_HEAD.matcher(a).matches()
+                    && SYMBOL_TAIL.matcher(b.substring(1)).matches();
+            if (cutAfter || cutBefore) {
+                chunks.set(k, a + b);
+                chunks.remove(k + 1);
+                gaps.remove(k + 1);
+                joined = true;
+            }
+        }
+        return joined;
+    }
+
+    /** Number, optional year, issuer letters: "46/2014/NĐ", "419/BC". */
+    private static final java.util.regex.Pattern SYMBOL_HEAD =
+            java.util.regex.Pattern.compile("\\d+/(\\d{4}/)?[A-ZĐ&]+(-[A-ZĐ&]+)*");
+    /** The rest of a symbol, upper case ("CP", "UBND,", "UBPLTP15"). */
+    private static final java.util.regex.Pattern SYMBOL_TAIL =
+            java.util.regex.Pattern.compile("[A-ZĐ][A-ZĐ0-9&]*(-[A-ZĐ0-9&]+)*[.,;:)]?");
+
+    /**
+     * Specks that show only next to the chunks around them: a hyphen glued to the front of a word inside a
+     * line ("hóa và -dịch vụ") or to a list letter ("-c)"), a period before a lower-case word ("tờ khai. để",
+     * "Chính. phủ": a sentence never goes on in lower case), and a doubled period before a capital, a digit
+     * or the end of the line ("Mường Chà.. 8.").
+     */
+    static String inContext(String chunk, boolean first, String next) {
+        String s = chunk;
+        if (s.length() > 1 && s.charAt(0) == '-' && Character.isLowerCase(s.charAt(1))
+                && (!first || s.length() == 3 && s.charAt(2) == ')')) {
+            s = s.substring(1);
+        }
+        int n = s.length();
+        if (n >= 3 && s.charAt(n - 1) == '.' && Character.isLetter(s.charAt(n - 2)) && s.indexOf('.') == n - 1
+                && letters(s) >= 2 && next != null && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && !isListMarker(next)) {
+            s = s.substring(0, n - 1);
+        } else if (n >= 4 && s.endsWith("..") && !s.endsWith("...") && Character.isLetter(s.charAt(n - 3))
+                && (next == null || next.isEmpty() || Character.isUpperCase(next.charAt(0))
+                        || Character.isDigit(next.charAt(0)))) {
+            s = s.substring(0, n - 1);
+        }
+        return s;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** A chunk of marks only that a document would not set apart: a speck. */

@@ -32,6 +32,15 @@ class SpecksTest {
         "doanh nghiệp,.quy mô|doanh nghiệp, quy mô",
         // a dot after a word's own punctuation
         "- Các sở, ban, ngành tỉnh;.|- Các sở, ban, ngành tỉnh;",
+        // a period before a lower-case word, a doubled period before a number
+        "cơ quan hải quan nơi đăng ký tờ khai. để được hướng dẫn|cơ quan hải quan nơi đăng ký tờ khai để được hướng dẫn",
+        "thành lập xã Mường Chà.. 8. Sắp xếp|thành lập xã Mường Chà. 8. Sắp xếp",
+        // a hyphen glued to the front of a word inside a line, or to a list letter
+        "sản xuất hàng hóa và -dịch vụ|sản xuất hàng hóa và dịch vụ",
+        "-c) Thông tin tuyên truyền|c) Thông tin tuyên truyền",
+        // a document symbol cut at its hyphen
+        "Nghị định số 46/2014/NĐ- CP ngày 15/5/2014|Nghị định số 46/2014/NĐ-CP ngày 15/5/2014",
+        "Thông tư số 34/2023/TT -BTC, có hiệu lực|Thông tư số 34/2023/TT-BTC, có hiệu lực",
     })
     void removesSpecks(String ocr, String expected) {
         assertEquals(expected, Specks.remove(ocr));
@@ -58,6 +67,12 @@ class SpecksTest {
         "TP.HCM, Q.1",
         // a list marker and an ellipsis
         "1. Mục đích...",
+        // a list dash at the start of a line, negative numbers, abbreviations before a lower-case word
+        "-Các sở, ban, ngành",
+        "nhiệt độ -5 độ C",
+        "các loại giấy tờ v.v. và hồ sơ khác",
+        // a sentence that ends before a capital
+        "thực hiện. Các sở",
     })
     void keepsRealPunctuation(String text) {
         assertEquals(text, Specks.remove(text));
