@@ -17,6 +17,7 @@ import org.vanban.ocr.bench.OcrBench.Run;
 import org.vanban.ocr.preprocess.Preprocessing;
 import org.vanban.samples.Degradation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,17 +38,8 @@ public final class OcrBenchCommand implements Callable<Integer> {
     @Option(names = "--pages", defaultValue = "12", description = "Pages to render.")
     int pages;
 
-    @Option(names = "--degradation", defaultValue = "light", description = "none, light, medium or heavy.")
-    String degradation;
-
-    @Option(names = "--dpi", defaultValue = "300", description = "Render resolution.")
-    int dpi;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Render seed.")
-    long seed;
-
-    @Option(names = "--jobs", defaultValue = "2", description = "Engines / processes for every tool.")
-    int jobs;
+    @Mixin
+    BenchRenderOptions render;
 
     @Option(names = "--preprocessing", description = "Compare vanban's preprocessing steps instead of the tools.")
     boolean preprocessing;
@@ -72,15 +64,7 @@ public final class OcrBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Degradation d;
-        try {
-            d = Degradation.named(degradation);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (pages < 1 || jobs < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pages and --jobs must be at least 1");
-        }
+        Degradation d = render.checked(spec, pages);
         if (!texts.isEmpty() && tools.contains(Tool.OCRMYPDF) && !preprocessing) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--texts renders PNG pages only: add --tools cli,vanban");
@@ -91,9 +75,9 @@ public final class OcrBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("vanban-bench-");
         try {
-            BenchPages set = texts.isEmpty() ? BenchPages.render(work, pages, d, dpi, seed)
-                    : BenchTexts.render(work, pages, d, dpi, seed, readTexts());
-            OcrBench bench = new OcrBench(set, jobs, work);
+            BenchPages set = texts.isEmpty() ? BenchPages.render(work, pages, d, render.dpi, render.seed)
+                    : BenchTexts.render(work, pages, d, render.dpi, render.seed, readTexts());
+            OcrBench bench = new OcrBench(set, render.jobs, work);
             List<Run> runs = new ArrayList<>();
             if (preprocessing) {
                 runs.add(bench.vanban(Set.of(), "vanban, no preprocessing"));
@@ -108,7 +92,7 @@ public final class OcrBenchCommand implements Callable<Integer> {
                     runs.add(bench.tesseractCli());
                 }
                 if (tools.contains(Tool.VANBAN)) {
-                    runs.addAll(CorrectedOcrRun.of(set, jobs, save));
+                    runs.addAll(CorrectedOcrRun.of(set, render.jobs, save));
                 }
                 if (tools.contains(Tool.OCRMYPDF)) {
                     runs.add(bench.ocrmypdf());
@@ -143,7 +127,7 @@ public final class OcrBenchCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<Run> runs, BenchPages set, Degradation d) {
         out.printf(Locale.ROOT, "%d pages, %s degradation (%s), %d dpi, seed %d, %d jobs, %d cores%n%n", set.pngs().size(),
-                degradation, d, dpi, seed, jobs, Runtime.getRuntime().availableProcessors());
+                render.degradation, d, render.dpi, render.seed, render.jobs, Runtime.getRuntime().availableProcessors());
         if (!texts.isEmpty()) {
             out.println("texts: " + texts.stream().map(p -> p.getFileName().toString()).toList());
             out.println();

@@ -15,8 +15,8 @@ import org.vanban.ocr.bench.BenchPages;
 import org.vanban.pipeline.bench.PipelineBench;
 import org.vanban.samples.Degradation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,17 +34,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--pages", defaultValue = "12", description = "Pages to render (the largest batch).")
     int pages;
 
-    @Option(names = "--degradation", defaultValue = "light", description = "none, light, medium or heavy.")
-    String degradation;
-
-    @Option(names = "--dpi", defaultValue = "300", description = "Render resolution.")
-    int dpi;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Render seed.")
-    long seed;
-
-    @Option(names = "--jobs", defaultValue = "2", description = "Engines / processes for every tool.")
-    int jobs;
+    @Mixin
+    BenchRenderOptions render;
 
     @Option(names = "--heap", defaultValue = "1g", description = "Maximum heap of the vanban child JVM.")
     String heap;
@@ -54,21 +45,13 @@ public final class PipelineBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Degradation d;
-        try {
-            d = Degradation.named(degradation);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (pages < 1 || jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--pages and --jobs must be at least 1");
-        }
+        Degradation d = render.checked(spec, pages);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("vanban-pipeline-bench-");
         try {
-            BenchPages set = BenchPages.render(work, pages, d, dpi, seed);
-            PipelineBench bench = new PipelineBench(set, jobs, work, heap);
+            BenchPages set = BenchPages.render(work, pages, d, render.dpi, render.seed);
+            PipelineBench bench = new PipelineBench(set, render.jobs, work, heap);
             double loadBefore = load();
             List<PipelineBench.Run> runs = new ArrayList<>();
             err.println("vanban: bench pipeline: tesseract CLI...");
@@ -91,7 +74,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             }
             double loadAfter = load();
             out.printf(Locale.ROOT, "%d pages, %s degradation, %d dpi, seed %d, %d jobs, %d cores; load average %.1f before, %.1f after%n%n",
-                    pages, degradation, dpi, seed, jobs, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+                    pages, render.degradation, render.dpi, render.seed, render.jobs, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
             double base = runs.get(0).seconds();
             out.println("| tool | wall s | pages/min | wall vs tesseract CLI | peak RSS MiB (largest process) | mean CER | what runs |");
             out.println("|---|---:|---:|---:|---:|---:|---|");
