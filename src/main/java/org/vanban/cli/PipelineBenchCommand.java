@@ -40,12 +40,19 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "1g", description = "Maximum heap of the vanban child JVM.")
     String heap;
 
+    @Option(names = "--repeats", defaultValue = "3",
+            description = "Runs of the tesseract CLI and of vanban, interleaved; the median wall time is reported.")
+    int repeats;
+
     @Option(names = "--no-growth", description = "Skip the growing-batch memory runs.")
     boolean noGrowth;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         Degradation d = render.checked(spec, pages);
+        if (repeats < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeats must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("vanban-pipeline-bench-");
@@ -53,15 +60,24 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             BenchPages set = BenchPages.render(work, pages, d, render.dpi, render.seed);
             PipelineBench bench = new PipelineBench(set, render.jobs, work, heap);
             double loadBefore = load();
+            // Interleaved rounds, so a slow spell of a shared machine falls on every tool alike.
+            List<PipelineBench.Run> cli = new ArrayList<>();
+            List<PipelineBench.Run> corrected = new ArrayList<>();
+            List<PipelineBench.Run> raw = new ArrayList<>();
+            for (int round = 1; round <= repeats; round++) {
+                err.println("vanban: bench pipeline: round " + round + " of " + repeats + ": tesseract CLI...");
+                cli.add(bench.tesseractCli());
+                err.println("vanban: bench pipeline: round " + round + " of " + repeats + ": vanban index...");
+                corrected.add(bench.vanban(pages, true));
+                err.println("vanban: bench pipeline: round " + round + " of " + repeats + ": vanban index --no-correct...");
+                raw.add(bench.vanban(pages, false));
+            }
             List<PipelineBench.Run> runs = new ArrayList<>();
-            err.println("vanban: bench pipeline: tesseract CLI...");
-            runs.add(bench.tesseractCli());
-            err.println("vanban: bench pipeline: vanban index...");
-            runs.add(bench.vanban(pages, true));
+            runs.add(PipelineBench.median(cli));
+            runs.add(PipelineBench.median(corrected));
             err.println("vanban: bench pipeline: OCRmyPDF...");
             runs.add(bench.ocrmypdf());
-            err.println("vanban: bench pipeline: vanban index --no-correct...");
-            runs.add(bench.vanban(pages, false));
+            runs.add(PipelineBench.median(raw));
             List<PipelineBench.Run> growth = new ArrayList<>();
             if (!noGrowth) {
                 for (int n : new int[] {Math.max(1, pages / 4), Math.max(1, pages / 2)}) {

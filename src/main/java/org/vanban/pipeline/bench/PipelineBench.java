@@ -67,16 +67,14 @@ public final class PipelineBench {
             }
         }
         Path idx = work.resolve("vanban-index-" + count + (correct ? "" : "-raw"));
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "org.vanban.cli.Main",
-                "index", in.toString(), "--index", idx.toString(), "--json", "--quiet", "-j", Integer.toString(jobs)));
+        deleteTree(idx); // every run starts from an empty index, so every page is OCR'd
+        List<String> cmd = new ArrayList<>(launcher(heap));
+        cmd.addAll(List.of("index", in.toString(), "--index", idx.toString(), "--json", "--quiet", "-j", Integer.toString(jobs)));
         if (!correct) {
             cmd.add("--no-correct");
         }
         long t0 = System.nanoTime();
-        Measured m = measure(cmd, Map.of());
+        Measured m = measure(cmd, Map.of("VANBAN_JAVA_OPTS", "-Xmx" + heap));
         double seconds = (System.nanoTime() - t0) / 1e9;
         JsonNode summary = JSON.readTree(m.stdout().strip().lines().reduce((a, b) -> b).orElse("{}"));
         if (summary.path("pagesOcred").asInt() != count) {
@@ -91,6 +89,20 @@ public final class PipelineBench {
         }
         return new Run(correct ? "vanban index" : "vanban index --no-correct", count, seconds, m.peakKb(), cer / count,
                 "OCR, " + (correct ? "correction, " : "") + "extraction, Lucene; " + jobs + " engines, JVM -Xmx" + heap + ", startup included");
+    }
+
+    /**
+     * How to start vanban: bin/vanban when this process was started by it (what a user or a cron job
+     * runs, JVM options and launcher included), else this JVM's java with its class path.
+     */
+    private static List<String> launcher(String heap) {
+        String home = System.getProperty("vanban.home");
+        if (home != null && Files.isExecutable(Path.of(home, "bin", "vanban"))) {
+            return List.of(Path.of(home, "bin", "vanban").toString());
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "org.vanban.cli.Main");
     }
 
     public Run tesseractCli() throws IOException, InterruptedException {
@@ -188,6 +200,28 @@ public final class PipelineBench {
         Files.deleteIfExists(rss);
         Files.deleteIfExists(err);
         return new Measured(out, kb);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The run of median wall time among repeats of one tool, its note giving the spread. */
+    public static Run median(List<Run> repeats) {
+        List<Run> sorted = repeats.stream().sorted(java.util.Comparator.comparingDouble(Run::seconds)).toList();
+        Run m = sorted.get(sorted.size() / 2);
+        if (sorted.size() == 1) {
+            return m;
+        }
+        return new Run(m.tool(), m.pages(), m.seconds(), m.peakKb(), m.meanCer(), m.note() + String.format(java.util.Locale.ROOT,
+                "; median of %d runs (%.1f–%.1f s)", sorted.size(), sorted.get(0).seconds(), sorted.get(sorted.size() - 1).seconds()));
     }
 
     private static OptionalLong parseKb(String s) {

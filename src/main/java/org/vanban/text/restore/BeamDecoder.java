@@ -36,100 +36,123 @@ final class BeamDecoder {
      */
     int[] decode(List<Lattice> positions, Context context) {
         int n = positions.size();
-        int[] choice = new int[n];
-        // states of the current beam: (p2, p1) word ids, score, and back pointers per position
-        int[] p2 = {context.w2()};
-        int[] p1 = {context.w1()};
-        double[] score = {0};
-        int beam = 1;
+        Beam beam = new Beam(new int[] {context.w2()}, new int[] {context.w1()}, new double[] {0});
         int[][] back = new int[n][];
         int[][] cand = new int[n][];
+        // One small method per step rather than one long loop: the JIT compiles a short method once,
+        // where a long-running loop is compiled again and again on-stack (hundreds of ms of CPU each).
         for (int pos = 0; pos < n; pos++) {
             Lattice lat = positions.get(pos);
-            int k = lat.size;
-            // groups of states sharing p1: after adding a word they become the same state
-            int[] group = new int[beam];
+            Groups groups = Groups.of(beam.p1);
+            Expansion expansion = expand(beam, groups, lat);
+            int[] chosen = topIndices(expansion.score, Math.min(width, expansion.score.length));
+            back[pos] = new int[chosen.length];
+            cand[pos] = new int[chosen.length];
+            beam = advance(beam, lat, groups.count, expansion, chosen, back[pos], cand[pos]);
+        }
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int h = 0; h < beam.size(); h++) {
+            double s = beam.score[h] + (context.endsSentence() ? lm.logProb(beam.p2[h], beam.p1[h], NgramModel.EOS) : 0);
+            if (s > bestScore) {
+                bestScore = s;
+                best = h;
+            }
+        }
+        int[] choice = new int[n];
+        for (int pos = n - 1; pos >= 0; pos--) {
+            choice[pos] = cand[pos][best];
+            best = back[pos][best];
+        }
+        return choice;
+    }
+
+    /** The surviving states: the two previous word ids and the score of each. */
+    private record Beam(int[] p2, int[] p1, double[] score) {
+        int size() {
+            return score.length;
+        }
+    }
+
+    /** States sharing their previous word: after adding a word they become one state. */
+    private record Groups(int[] of, int[] head, int count) {
+        static Groups of(int[] p1) {
+            int[] group = new int[p1.length];
+            int[] head = new int[p1.length];
             int groups = 0;
-            int[] groupHead = new int[beam];
-            for (int h = 0; h < beam; h++) {
+            for (int h = 0; h < p1.length; h++) {
                 int g = -1;
                 for (int q = 0; q < groups; q++) {
-                    if (p1[groupHead[q]] == p1[h]) {
+                    if (p1[head[q]] == p1[h]) {
                         g = q;
                         break;
                     }
                 }
                 if (g < 0) {
                     g = groups;
-                    groupHead[groups++] = h;
+                    head[groups++] = h;
                 }
                 group[h] = g;
             }
-            int entries = k * groups;
-            double[] eScore = new double[entries];
-            int[] eBack = new int[entries];
-            java.util.Arrays.fill(eScore, Double.NEGATIVE_INFINITY);
-            // p(w | w2 w1) = stored trigram, else bow(w2 w1) + p(w | w1): the back-off of each state and
-            // the bigram part of each (group, word) are looked up once, not once per expansion
-            double[] backoff = new double[beam];
-            for (int h = 0; h < beam; h++) {
-                backoff[h] = lm.contextBackoff(p2[h], p1[h]);
-            }
-            double[] bigram = new double[groups];
-            for (int j = 0; j < k; j++) {
-                int w = lat.ids[j];
-                double cost = lat.costs[j];
-                for (int g = 0; g < groups; g++) {
-                    bigram[g] = lm.bigramLogProb(p1[groupHead[g]], w);
-                }
-                for (int h = 0; h < beam; h++) {
-                    double tri = lm.storedTrigram(p2[h], p1[h], w);
-                    double lp = Double.isNaN(tri) ? backoff[h] + bigram[group[h]] : tri;
-                    double s = score[h] + lp - cost;
-                    int e = j * groups + group[h];
-                    if (s > eScore[e]) {
-                        eScore[e] = s;
-                        eBack[e] = h;
-                    }
-                }
-            }
-            int keep = Math.min(width, entries);
-            int[] chosen = topIndices(eScore, keep);
-            keep = chosen.length;
-            int[] nextP2 = new int[keep];
-            int[] nextP1 = new int[keep];
-            double[] nextScore = new double[keep];
-            back[pos] = new int[keep];
-            cand[pos] = new int[keep];
-            for (int i = 0; i < keep; i++) {
-                int e = chosen[i];
-                int j = e / groups;
-                int h = eBack[e];
-                nextP2[i] = p1[h];
-                nextP1[i] = lat.ids[j];
-                nextScore[i] = eScore[e];
-                back[pos][i] = h;
-                cand[pos][i] = j;
-            }
-            p2 = nextP2;
-            p1 = nextP1;
-            score = nextScore;
-            beam = keep;
+            return new Groups(group, head, groups);
         }
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int h = 0; h < beam; h++) {
-            double s = score[h] + (context.endsSentence() ? lm.logProb(p2[h], p1[h], NgramModel.EOS) : 0);
-            if (s > bestScore) {
-                bestScore = s;
-                best = h;
+    }
+
+    /** Best score and back pointer of every (candidate, group) entry, indexed candidate * groups + group. */
+    private record Expansion(double[] score, int[] back) {}
+
+    private Expansion expand(Beam beam, Groups groups, Lattice lat) {
+        int entries = lat.size * groups.count;
+        double[] eScore = new double[entries];
+        int[] eBack = new int[entries];
+        java.util.Arrays.fill(eScore, Double.NEGATIVE_INFINITY);
+        // p(w | w2 w1) = stored trigram, else bow(w2 w1) + p(w | w1): the back-off of each state and
+        // the bigram part of each (group, word) are looked up once, not once per expansion
+        double[] backoff = new double[beam.size()];
+        for (int h = 0; h < beam.size(); h++) {
+            backoff[h] = lm.contextBackoff(beam.p2[h], beam.p1[h]);
+        }
+        double[] bigram = new double[groups.count];
+        for (int j = 0; j < lat.size; j++) {
+            int w = lat.ids[j];
+            for (int g = 0; g < groups.count; g++) {
+                bigram[g] = lm.bigramLogProb(beam.p1[groups.head[g]], w);
+            }
+            scoreCandidate(beam, groups, w, j, lat.costs[j], backoff, bigram, eScore, eBack);
+        }
+        return new Expansion(eScore, eBack);
+    }
+
+    private void scoreCandidate(Beam beam, Groups groups, int w, int j, double cost, double[] backoff, double[] bigram,
+            double[] eScore, int[] eBack) {
+        for (int h = 0; h < beam.size(); h++) {
+            double tri = lm.storedTrigram(beam.p2[h], beam.p1[h], w);
+            double lp = Double.isNaN(tri) ? backoff[h] + bigram[groups.of[h]] : tri;
+            double s = beam.score[h] + lp - cost;
+            int e = j * groups.count + groups.of[h];
+            if (s > eScore[e]) {
+                eScore[e] = s;
+                eBack[e] = h;
             }
         }
-        for (int pos = n - 1; pos >= 0; pos--) {
-            choice[pos] = cand[pos][best];
-            best = back[pos][best];
+    }
+
+    private static Beam advance(Beam beam, Lattice lat, int groups, Expansion expansion, int[] chosen, int[] back, int[] cand) {
+        int keep = chosen.length;
+        int[] nextP2 = new int[keep];
+        int[] nextP1 = new int[keep];
+        double[] nextScore = new double[keep];
+        for (int i = 0; i < keep; i++) {
+            int e = chosen[i];
+            int j = e / groups;
+            int h = expansion.back[e];
+            nextP2[i] = beam.p1[h];
+            nextP1[i] = lat.ids[j];
+            nextScore[i] = expansion.score[e];
+            back[i] = h;
+            cand[i] = j;
         }
-        return choice;
+        return new Beam(nextP2, nextP1, nextScore);
     }
 
     /** Indices of the (at most) k highest finite scores, best first. */
