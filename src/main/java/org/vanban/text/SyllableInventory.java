@@ -3,6 +3,7 @@ package org.vanban.text;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells well-formed Vietnamese syllables from noise by the rules of the orthography rather than a word list,
@@ -49,9 +50,31 @@ public final class SyllableInventory {
 
     private SyllableInventory() {}
 
+    /**
+     * Answers already given, by token. Text repeats a few thousand syllables endlessly, and parsing one
+     * (NFD decomposition, onset and rhyme split) was the largest single cost of indexing a text file.
+     * Bounded: once full, new tokens are parsed every time rather than remembered.
+     */
+    private static final ConcurrentHashMap<String, Boolean> VALID = new ConcurrentHashMap<>();
+    private static final int VALID_CACHE_LIMIT = 100_000;
+    /** Longer tokens are never one syllable ("nghiêng" in NFD with its marks is 9 characters). */
+    private static final int MAX_CACHED_LENGTH = 16;
+
     /** True when the token (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
     public static boolean isValid(CharSequence token) {
-        return parse(token).isPresent();
+        if (token.length() > MAX_CACHED_LENGTH) {
+            return parse(token).isPresent();
+        }
+        String key = token.toString();
+        Boolean known = VALID.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean valid = parse(key).isPresent();
+        if (VALID.size() < VALID_CACHE_LIMIT) {
+            VALID.put(key, valid);
+        }
+        return valid;
     }
 
     /** The syllable when the token is a well-formed Vietnamese syllable, else empty. */

@@ -37,6 +37,9 @@ public final class LegacyEncoding {
 
     /** The best-scoring encoding with its score, when one passes the thresholds. */
     public static Optional<Detection> best(String text) {
+        if (isPlainlyUnicode(text)) {
+            return Optional.empty();
+        }
         Detection best = null;
         for (Encoding e : Encoding.values()) {
             Detection d = score(text, e);
@@ -71,6 +74,39 @@ public final class LegacyEncoding {
         int gained = Math.max(0, after[0] - before[0]);
         double score = (after[0] - before[0]) / (double) words;
         return new Detection(encoding, score, Math.min(gained, words), words);
+    }
+
+    /**
+     * Letters only Unicode can hold (ă, đ, ĩ, ũ, ơ, ư and the whole Latin Extended
+     * Additional block of tone-marked vowels) make up at least this share of the letters: legacy text is
+     * read byte by byte into Latin-1 or Windows-1252 characters and can contain none of them.
+     */
+    static final double PLAIN_UNICODE_SHARE = 0.03;
+
+    /**
+     * True when the text is evidently Unicode Vietnamese. Every text file is checked on import and
+     * decoding and tokenising it once per legacy encoding was a tenth of the cost of indexing it;
+     * this scan is a small fraction of that.
+     */
+    static boolean isPlainlyUnicode(String text) {
+        int letters = 0;
+        int unicodeOnly = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (isUnicodeOnlyVietnamese(c)) {
+                    unicodeOnly++;
+                }
+            }
+        }
+        return unicodeOnly > 0 && unicodeOnly >= PLAIN_UNICODE_SHARE * letters;
+    }
+
+    private static boolean isUnicodeOnlyVietnamese(char c) {
+        return (c >= '\u1EA0' && c <= '\u1EF9')
+                || c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ĩ' || c == 'Ĩ'
+                || c == 'ũ' || c == 'Ũ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư';
     }
 
     /** Convenience: the text converted to Unicode when it is detected as legacy-encoded, else unchanged (NFC). */

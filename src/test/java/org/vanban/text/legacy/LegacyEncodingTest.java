@@ -23,6 +23,26 @@ class LegacyEncodingTest {
     };
 
     @Test
+    void unicodeVietnameseIsRecognisedWithoutTryingTheLegacyEncodings() {
+        for (String sentence : SENTENCES) {
+            assertTrue(LegacyEncoding.isPlainlyUnicode(sentence), sentence);
+            assertEquals(Optional.empty(), LegacyEncoding.detect(sentence), sentence);
+        }
+    }
+
+    @Test
+    void legacyTextIsNeverTakenForPlainUnicode() {
+        for (String sentence : SENTENCES) {
+            for (Encoding e : Encoding.values()) {
+                String legacy = LegacyEncoder.fromUnicode(sentence, e);
+                assertTrue(!LegacyEncoding.isPlainlyUnicode(legacy), e + ": " + legacy);
+            }
+        }
+        // ASCII, English and stripped Vietnamese hold no Unicode-only letter either.
+        assertTrue(!LegacyEncoding.isPlainlyUnicode("Thuc hien Chi thi so 12-CT/TW"));
+    }
+
+    @Test
     void decodesTheTcvn3SampleFromAnOldDocument() {
         assertEquals("Cộng hòa Xã hội chủ nghĩa Việt Nam",
                 LegacyDecoder.toUnicode("Céng hßa X· héi chñ nghÜa ViÖt Nam", Encoding.TCVN3));
