@@ -374,8 +374,17 @@ public final class Restorer {
         Lattice lat = kind == LmText.Kind.MIXED
                 ? new Lattice(s, e, obs, NgramModel.NUM, looksLikeDamagedWord(token) ? costs.keepMixed() : 0)
                 : new Lattice(s, e, obs, known ? lm.id(form) : NgramModel.UNK, known ? 0 : costs.unknownWord());
+        // An upper-case run of consonants ("STT", "TNHH", "DT" in "SGD&DT") is an abbreviation, never a
+        // damaged syllable: it may only gain a bar on its D, not vowels ("STT" read as "SỬ" emptied tables).
+        ChannelModel.Sink sink = isConsonantAbbreviation(token)
+                ? (id, cost) -> {
+                    if (Skeleton.of(lm.word(id)).equals(Skeleton.of(token))) {
+                        lat.offer(id, cost);
+                    }
+                }
+                : lat::offer;
         for (ChannelModel channel : channels) {
-            channel.propose(obs, costs, lat::offer);
+            channel.propose(obs, costs, sink);
         }
         lat.cap(options.maxCandidates());
         return lat;
@@ -397,6 +406,20 @@ public final class Restorer {
      */
     private static boolean bareP(String form) {
         return form.length() > 1 && form.charAt(0) == 'p' && form.charAt(1) != 'h';
+    }
+
+    /** Two or more upper-case letters, none of them a vowel. */
+    static boolean isConsonantAbbreviation(String token) {
+        if (token.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isUpperCase(c) || "aeiouy".indexOf(Skeleton.map(c)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUpperCase(String token) {

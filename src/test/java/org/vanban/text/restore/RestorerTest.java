@@ -71,11 +71,24 @@ class RestorerTest {
         "Can cu Ke hoach so 362/KH-SGD&ĐT-VP ngay 05/01/2022 cua UBND tinh|Căn cứ Kế hoạch số 362/KH-SGD&ĐT-VP ngày 05/01/2022 của UBND tỉnh",
         "cac truong THPT, THCS va trung tam GDNN-GDTX|các trường THPT, THCS và trung tâm GDNN-GDTX",
         "muc chi 1.500.000 dong/nguoi/thang, tang 12,5%|mức chi 1.500.000 đồng/người/tháng, tăng 12,5%",
+        // a table heading: STT (số thứ tự) is an abbreviation, not a damaged "sử"
+        "STT  Noi dung cong viec  Don vi chu tri|STT  Nội dung công việc  Đơn vị chủ trì",
+        "Cong ty TNHH MTV Xo so kien thiet|Công ty TNHH MTV Xổ số kiến thiết",
         // a URL and an e-mail address
         "gui ve dia chi vanthu@hoabinh.gov.vn hoac https://hoabinh.gov.vn|gửi về địa chỉ vanthu@hoabinh.gov.vn hoặc https://hoabinh.gov.vn",
     })
     void keepsSymbolsNumbersAndAbbreviations(String input, String expected) {
         assertEquals(expected, RESTORER.restore(input));
+    }
+
+    @Test
+    void anUpperCaseRunOfConsonantsIsAnAbbreviation() {
+        assertTrue(Restorer.isConsonantAbbreviation("STT"));
+        assertTrue(Restorer.isConsonantAbbreviation("SGDĐT"));
+        assertFalse(Restorer.isConsonantAbbreviation("SỬ"));
+        assertFalse(Restorer.isConsonantAbbreviation("UBND"));
+        assertFalse(Restorer.isConsonantAbbreviation("Stt"));
+        assertFalse(Restorer.isConsonantAbbreviation("T"));
     }
 
     @Test
