@@ -88,52 +88,18 @@ public final class TesseractEngine implements OcrEngine {
         }
         pixels.clear();
         pixels.put(image.pixels()).flip();
-        try {
-            load(image);
-            Recognition first = recognizeAs(TessPageSegMode.PSM_AUTO);
-            if (first.text().strip().length() >= MIN_PAGE_CHARS || !hasInk(image)) {
-                return first;
-            }
-            // Page layout analysis sometimes finds no text block at all on a short, noisy page and
-            // returns nothing. Reading the page as one uniform block of text recovers it.
-            load(image); // a new image makes Tesseract redo its layout analysis
-            Recognition block = recognizeAs(TessPageSegMode.PSM_SINGLE_BLOCK);
-            return block.text().strip().length() > first.text().strip().length() ? block : first;
-        } finally {
-            Api.TESS.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
-            Api.TESS.TessBaseAPIClear(handle);
-        }
-    }
-
-    private void load(GrayImage image) {
         Api.TESS.TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
         Api.TESS.TessBaseAPISetSourceResolution(handle, image.dpi());
         Api.TESS.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(image.dpi()));
-    }
-
-    /** Fewer characters than this from a page with ink on it means layout analysis failed. */
-    private static final int MIN_PAGE_CHARS = 20;
-
-    private Recognition recognizeAs(int pageSegMode) throws OcrEngineException {
-        Api.TESS.TessBaseAPISetPageSegMode(handle, pageSegMode);
-        if (Api.TESS.TessBaseAPIRecognize(handle, null) != 0) {
-            throw new OcrEngineException("Tesseract failed to recognise the page");
-        }
-        String text = takeText(Api.TESS.TessBaseAPIGetUTF8Text(handle));
-        return new Recognition(nfc(text), words());
-    }
-
-    /** Whether at least 0.5 % of a sample of the pixels is dark: a page with something printed on it. */
-    static boolean hasInk(GrayImage image) {
-        byte[] px = image.pixels();
-        int step = Math.max(1, px.length / 200_000);
-        int dark = 0, seen = 0;
-        for (int i = 0; i < px.length; i += step, seen++) {
-            if ((px[i] & 0xFF) < 128) {
-                dark++;
+        try {
+            if (Api.TESS.TessBaseAPIRecognize(handle, null) != 0) {
+                throw new OcrEngineException("Tesseract failed to recognise the page");
             }
+            String text = takeText(Api.TESS.TessBaseAPIGetUTF8Text(handle));
+            return new Recognition(nfc(text), words());
+        } finally {
+            Api.TESS.TessBaseAPIClear(handle);
         }
-        return dark >= 0.005 * seen;
     }
 
     private List<Word> words() {
