@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     private static Path plan(Path dir) throws IOException {
         try (InputStream in = ExtractCommandTest.class.getResourceAsStream("/org/vanban/extract/ke-hoach-so-ttdt-phu-yen.txt")) {
@@ -33,7 +29,7 @@ class ExtractCommandTest {
     @Test
     void writesOneJsonObjectPerInputPerLine(@TempDir Path dir) throws IOException {
         Path plan = plan(dir);
-        assertEquals(0, run("extract", "--json", plan.toString(), plan.toString()));
+        assertEquals(0, cli.run("extract", "--json", plan.toString(), plan.toString()));
         String[] lines = out.toString().strip().split("\n");
         assertEquals(2, lines.length);
         JsonNode d = new ObjectMapper().readTree(lines[0]);
@@ -52,7 +48,7 @@ class ExtractCommandTest {
 
     @Test
     void printsAReadableSummaryWithoutJson(@TempDir Path dir) throws IOException {
-        assertEquals(0, run("extract", plan(dir).toString()));
+        assertEquals(0, cli.run("extract", plan(dir).toString()));
         assertTrue(out.toString().contains("215/KH-STTTT"), out.toString());
         assertTrue(out.toString().contains("Sở Thông tin và Truyền thông / UBND tỉnh Phú Yên"), out.toString());
         assertTrue(out.toString().contains("Thanh tra Sở"), out.toString());
@@ -64,7 +60,7 @@ class ExtractCommandTest {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 0x10});
         Path prose = Files.writeString(dir.resolve("note.txt"), "Nhớ mua rau và trứng.");
-        assertEquals(ExitCode.PARTIAL.code(), run("extract", "--json", empty.toString(), plan.toString(), binary.toString(),
+        assertEquals(ExitCode.PARTIAL.code(), cli.run("extract", "--json", empty.toString(), plan.toString(), binary.toString(),
                 prose.toString(), dir.resolve("missing.txt").toString()));
         assertEquals(1, out.toString().strip().split("\n").length, "only the good file is written");
         String[] errors = err.toString().strip().split("\n");
@@ -77,6 +73,6 @@ class ExtractCommandTest {
 
     @Test
     void noFileIsAUsageError() {
-        assertEquals(ExitCode.USAGE.code(), run("extract"));
+        assertEquals(ExitCode.USAGE.code(), cli.run("extract"));
     }
 }

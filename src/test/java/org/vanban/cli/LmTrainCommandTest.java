@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,9 @@ class LmTrainCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     @Test
     void trainRestoreAndBench() throws IOException {
@@ -40,7 +36,7 @@ class LmTrainCommandTest {
         Files.write(dir.resolve("MANIFEST.tsv"), manifest);
         Path model = dir.resolve("out/model.bin");
 
-        assertEquals(0, run("lm", "train", "--corpus", corpus.toString(), "--out", model.toString(),
+        assertEquals(0, cli.run("lm", "train", "--corpus", corpus.toString(), "--out", model.toString(),
                 "--min-trigram-count", "1"), err.toString());
         assertTrue(Files.size(model) > 0);
         assertTrue(out.toString().contains("trigrams"), out.toString());
@@ -48,18 +44,18 @@ class LmTrainCommandTest {
         Path input = dir.resolve("in.txt");
         Files.writeString(input, "Giao So Tu phap theo doi, don doc viec thuc hien.\n");
         out.getBuffer().setLength(0);
-        assertEquals(0, run("restore", "--model", model.toString(), input.toString()), err.toString());
+        assertEquals(0, cli.run("restore", "--model", model.toString(), input.toString()), err.toString());
         assertEquals("Giao Sở Tư pháp theo dõi, đôn đốc việc thực hiện.\n", out.toString());
 
         out.getBuffer().setLength(0);
-        assertEquals(0, run("bench", "restore", "--corpus", dir.toString(), "--model", model.toString()), err.toString());
+        assertEquals(0, cli.run("bench", "restore", "--corpus", dir.toString(), "--model", model.toString()), err.toString());
         // documents 0 and 20 are held out: 2 documents, 6 lines
         assertTrue(out.toString().contains("| **all** | 2 | 6 |"), out.toString());
     }
 
     @Test
     void missingCorpusIsAUsageError() {
-        assertEquals(ExitCode.USAGE.code(), run("lm", "train", "--corpus", dir.resolve("no.txt").toString(),
+        assertEquals(ExitCode.USAGE.code(), cli.run("lm", "train", "--corpus", dir.resolve("no.txt").toString(),
                 "--out", dir.resolve("m.bin").toString()));
         assertTrue(err.toString().contains("no.txt"), err.toString());
     }

@@ -3,39 +3,35 @@ package org.vanban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     @Test
     void helpListsExitCodesAndExitsZero() {
-        assertEquals(0, run("--help"));
+        assertEquals(0, cli.run("--help"));
         assertTrue(out.toString().contains("Exit codes:"), out.toString());
         assertTrue(out.toString().contains("some files failed"), out.toString());
     }
 
     @Test
     void versionNamesTheProgram() {
-        assertEquals(0, run("--version"));
+        assertEquals(0, cli.run("--version"));
         assertTrue(out.toString().startsWith("vanban "), out.toString());
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(ExitCode.USAGE.code(), run("--no-such-option"));
+        assertEquals(ExitCode.USAGE.code(), cli.run("--no-such-option"));
         assertTrue(err.toString().contains("--no-such-option"), err.toString());
     }
 
     @Test
     void noCommandIsAUsageError() {
-        assertEquals(ExitCode.USAGE.code(), run());
+        assertEquals(ExitCode.USAGE.code(), cli.run());
     }
 }

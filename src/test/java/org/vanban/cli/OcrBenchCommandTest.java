@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +18,9 @@ class OcrBenchCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     @Test
     void scoresVanbansRawAndCorrectedTextOfTheSamePages() throws IOException {
@@ -32,7 +28,7 @@ class OcrBenchCommandTest {
         Files.writeString(text, "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nĐộc lập - Tự do - Hạnh phúc\n"
                 + "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện nhiệm vụ chuyển đổi số năm 2025.\n", StandardCharsets.UTF_8);
         Path save = dir.resolve("pages");
-        assertEquals(0, run("bench", "ocr", "--tools", "vanban", "--pages", "1", "--degradation", "light",
+        assertEquals(0, cli.run("bench", "ocr", "--tools", "vanban", "--pages", "1", "--degradation", "light",
                 "--texts", text.toString(), "--save", save.toString()), err.toString());
         String table = out.toString();
         Matcher raw = Pattern.compile("\\| vanban \\|.*\\| ([0-9.]+)% \\|").matcher(table);
@@ -47,7 +43,7 @@ class OcrBenchCommandTest {
     void ownTextsCannotGoToOcrmypdf() throws IOException {
         Path text = dir.resolve("page.txt");
         Files.writeString(text, "Điều 1.\n", StandardCharsets.UTF_8);
-        assertEquals(ExitCode.USAGE.code(), run("bench", "ocr", "--texts", text.toString()));
+        assertEquals(ExitCode.USAGE.code(), cli.run("bench", "ocr", "--texts", text.toString()));
         assertTrue(err.toString().contains("--tools cli,vanban"), err.toString());
     }
 }

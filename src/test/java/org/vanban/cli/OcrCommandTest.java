@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +31,9 @@ class OcrCommandTest {
     static RenderedPage page;
     static Path in;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     @BeforeAll
     static void renderInputs() throws Exception {
@@ -43,14 +43,10 @@ class OcrCommandTest {
         ScanWriter.writeJpeg(page.image(), 300, 0.85f, Files.createDirectories(in.resolve("b")).resolve("letter.jpg"));
     }
 
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
-
     @Test
     void writesTextAndJsonWithDeterministicSuffixesForClashingNames() throws Exception {
         Path o = tmp.resolve("out-naming");
-        assertEquals(0, run("ocr", in.toString(), "-o", o.toString(), "--jobs", "2"), err.toString());
+        assertEquals(0, cli.run("ocr", in.toString(), "-o", o.toString(), "--jobs", "2"), err.toString());
         assertEquals("", err.toString(), "quiet when not a terminal");
         // a/letter.png sorts before b/letter.jpg, so it keeps the plain name.
         assertEquals(List.of("letter-2.json", "letter-2.txt", "letter.json", "letter.txt"), list(o));
@@ -72,14 +68,14 @@ class OcrCommandTest {
 
         // The same inputs give the same names on a second run, in whatever order they are given.
         Path o2 = tmp.resolve("out-naming-2");
-        assertEquals(0, run("ocr", in.resolve("b").toString(), in.resolve("a/letter.png").toString(), "-o", o2.toString()));
+        assertEquals(0, cli.run("ocr", in.resolve("b").toString(), in.resolve("a/letter.png").toString(), "-o", o2.toString()));
         assertEquals(list(o), list(o2));
     }
 
     @Test
     void noCorrectKeepsTesseractsText() throws Exception {
         Path o = tmp.resolve("out-raw");
-        assertEquals(0, run("ocr", "--no-correct", in.resolve("a/letter.png").toString(), "-o", o.toString()), err.toString());
+        assertEquals(0, cli.run("ocr", "--no-correct", in.resolve("a/letter.png").toString(), "-o", o.toString()), err.toString());
         JsonNode p1 = new ObjectMapper().readTree(o.resolve("letter.json").toFile()).get("pages").get(0);
         assertEquals(p1.get("rawText").asText(), p1.get("text").asText());
         assertTrue(Cer.of(page.text(), Files.readString(o.resolve("letter.txt"))) < 0.05);
@@ -93,7 +89,7 @@ class OcrCommandTest {
         Files.writeString(mixed.resolve("fake.png"), "plain text, not a picture");
         Files.writeString(mixed.resolve("notes.txt"), "ignored: not an image extension");
         Path o = tmp.resolve("out-mixed");
-        assertEquals(3, run("ocr", mixed.toString(), "-o", o.toString(), "--quiet"));
+        assertEquals(3, cli.run("ocr", mixed.toString(), "-o", o.toString(), "--quiet"));
         List<String> lines = err.toString().lines().toList();
         assertEquals(2, lines.size(), err.toString());
         assertTrue(lines.contains("vanban: " + mixed.resolve("empty.pdf") + ": empty file"), err.toString());
@@ -104,7 +100,7 @@ class OcrCommandTest {
     @Test
     void searchablePdfGivesBackNfcVietnameseOnCopyPaste() throws Exception {
         Path o = tmp.resolve("out-pdf");
-        assertEquals(0, run("ocr", in.resolve("a/letter.png").toString(), "-o", o.toString(), "--pdf", "--hocr"), err.toString());
+        assertEquals(0, cli.run("ocr", in.resolve("a/letter.png").toString(), "-o", o.toString(), "--pdf", "--hocr"), err.toString());
         String ocrText = Files.readString(o.resolve("letter.txt"));
         try (PDDocument pdf = Loader.loadPDF(o.resolve("letter.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
@@ -130,7 +126,7 @@ class OcrCommandTest {
         String truth = Scans.text("cong-van.txt");
         ScanWriter.writeTextPdf(truth, born);
         Path o = tmp.resolve("out-born");
-        assertEquals(0, run("ocr", born.toString(), "-o", o.toString(), "--pdf"), err.toString());
+        assertEquals(0, cli.run("ocr", born.toString(), "-o", o.toString(), "--pdf"), err.toString());
         assertTrue(Files.readString(o.resolve("digital.json")).contains("\"mode\" : \"text-layer\""));
         try (PDDocument pdf = Loader.loadPDF(o.resolve("digital.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -142,13 +138,13 @@ class OcrCommandTest {
 
     @Test
     void invalidJobsIsAUsageError() {
-        assertEquals(2, run("ocr", in.toString(), "-o", tmp.resolve("x").toString(), "--jobs", "-3"));
+        assertEquals(2, cli.run("ocr", in.toString(), "-o", tmp.resolve("x").toString(), "--jobs", "-3"));
         assertTrue(err.toString().contains("--jobs"), err.toString());
     }
 
     @Test
     void missingOutputOptionIsAUsageError() {
-        assertEquals(2, run("ocr", in.toString()));
+        assertEquals(2, cli.run("ocr", in.toString()));
     }
 
     private static List<String> list(Path dir) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,18 +19,15 @@ class RestoreCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
 
     @Test
     void restoresAFileToStdout() throws IOException {
         Path file = dir.resolve("plan.txt");
         Files.writeString(file, "KE HOACH\nThuc hien Chi thi so 12-CT/TW cua Ban Bi thu\n", StandardCharsets.UTF_8);
-        assertEquals(0, run("restore", file.toString()), err.toString());
+        assertEquals(0, cli.run("restore", file.toString()), err.toString());
         assertEquals("KẾ HOẠCH\nThực hiện Chỉ thị số 12-CT/TW của Ban Bí thư\n", out.toString());
         assertEquals("", err.toString());
     }
@@ -40,7 +36,7 @@ class RestoreCommandTest {
     void jsonHasTheTextAndEveryTokensAlternatives() throws IOException {
         Path file = dir.resolve("line.txt");
         Files.writeString(file, "tang cwong su lanh dao", StandardCharsets.UTF_8);
-        assertEquals(0, run("restore", "--json", file.toString()), err.toString());
+        assertEquals(0, cli.run("restore", "--json", file.toString()), err.toString());
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals("tăng cường sự lãnh đạo", json.get("text").asText());
         JsonNode second = json.get("tokens").get(1);
@@ -68,7 +64,7 @@ class RestoreCommandTest {
         }
         Path file = dir.resolve("bad.bin");
         Files.write(file, bytes);
-        assertEquals(ExitCode.PARTIAL.code(), run("restore", file.toString()));
+        assertEquals(ExitCode.PARTIAL.code(), cli.run("restore", file.toString()));
         String message = err.toString();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.contains(file.toString()) && message.contains(reason), message);
@@ -77,7 +73,7 @@ class RestoreCommandTest {
 
     @Test
     void missingFileIsAFatalError() {
-        assertEquals(ExitCode.FATAL.code(), run("restore", dir.resolve("none.txt").toString()));
+        assertEquals(ExitCode.FATAL.code(), cli.run("restore", dir.resolve("none.txt").toString()));
         assertTrue(err.toString().contains("none.txt"), err.toString());
     }
 }

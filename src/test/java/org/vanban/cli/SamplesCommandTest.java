@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,9 @@ class SamplesCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out();
+    private final StringWriter err = cli.err();
     private Path doc;
     private Path outDir;
 
@@ -39,13 +39,9 @@ class SamplesCommandTest {
         outDir = dir.resolve("out");
     }
 
-    private int run(String... args) {
-        return Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
-
     @Test
     void writesEveryFormatAndTheGroundTruth() throws IOException {
-        assertEquals(0, run("samples", "render", doc.toString(), "-o", outDir.toString(), "--dpi", "150"));
+        assertEquals(0, cli.run("samples", "render", doc.toString(), "-o", outDir.toString(), "--dpi", "150"));
         assertEquals(List.of("cong-van.gt.txt", "cong-van.jpg", "cong-van.pdf", "cong-van.png", "cong-van.tif"), list(outDir));
         assertEquals(DOC, Files.readString(outDir.resolve("cong-van.gt.txt")));
         BufferedImage png = ImageIO.read(outDir.resolve("cong-van.png").toFile());
@@ -60,7 +56,7 @@ class SamplesCommandTest {
     @Test
     void multiPageDocumentsGetOneImageAndOneGroundTruthPerPage() throws IOException {
         Path twoPages = Files.writeString(dir.resolve("ke-hoach.txt"), "Trang một\fTrang hai\n");
-        assertEquals(0, run("samples", "render", twoPages.toString(), "-o", outDir.toString(),
+        assertEquals(0, cli.run("samples", "render", twoPages.toString(), "-o", outDir.toString(),
                 "--formats", "png,tiff", "--degrade", "LIGHT", "--dpi", "150", "--seed", "9"));
         assertEquals(List.of("ke-hoach-p1.gt.txt", "ke-hoach-p1.png", "ke-hoach-p2.gt.txt", "ke-hoach-p2.png",
                 "ke-hoach.gt.txt", "ke-hoach.tif"), list(outDir));
@@ -72,7 +68,7 @@ class SamplesCommandTest {
     void sameNameFromTwoFoldersGetsADeterministicSuffix() throws IOException {
         Path other = Files.createDirectories(dir.resolve("b")).resolve("cong-van.txt");
         Files.writeString(other, "Kính gửi: Sở Tư pháp\n");
-        assertEquals(0, run("samples", "render", doc.toString(), other.toString(), "-o", outDir.toString(),
+        assertEquals(0, cli.run("samples", "render", doc.toString(), other.toString(), "-o", outDir.toString(),
                 "--formats", "jpg", "--dpi", "150"));
         assertEquals(List.of("cong-van-2.gt.txt", "cong-van-2.jpg", "cong-van.gt.txt", "cong-van.jpg"), list(outDir));
         assertEquals("Kính gửi: Sở Tư pháp\n", Files.readString(outDir.resolve("cong-van-2.gt.txt")));
@@ -83,7 +79,7 @@ class SamplesCommandTest {
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "Hòa Bình".getBytes(StandardCharsets.ISO_8859_1));
         Path missing = dir.resolve("missing.txt");
         Path folder = Files.createDirectories(dir.resolve("folder.txt"));
-        int code = run("samples", "render", latin1.toString(), missing.toString(), folder.toString(), doc.toString(),
+        int code = cli.run("samples", "render", latin1.toString(), missing.toString(), folder.toString(), doc.toString(),
                 "-o", outDir.toString(), "--formats", "png", "--dpi", "150");
         assertEquals(ExitCode.PARTIAL.code(), code);
         List<String> lines = err.toString().lines().toList();
@@ -103,22 +99,22 @@ class SamplesCommandTest {
         "--seed, abc",         // not a number
     })
     void badOptionsAreUsageErrors(String option, String value) {
-        int code = run("samples", "render", doc.toString(), "-o", outDir.toString(), option, value.replace(';', ','));
+        int code = cli.run("samples", "render", doc.toString(), "-o", outDir.toString(), option, value.replace(';', ','));
         assertEquals(ExitCode.USAGE.code(), code, err.toString());
         assertTrue(err.toString().contains(option.equals("--formats") ? "gif" : value), err.toString());
     }
 
     @Test
     void missingOutputDirectoryOptionOrTextIsAUsageError() {
-        assertEquals(ExitCode.USAGE.code(), run("samples", "render", doc.toString()));
-        assertEquals(ExitCode.USAGE.code(), run("samples", "render", "-o", outDir.toString()));
-        assertEquals(ExitCode.USAGE.code(), run("samples"));
+        assertEquals(ExitCode.USAGE.code(), cli.run("samples", "render", doc.toString()));
+        assertEquals(ExitCode.USAGE.code(), cli.run("samples", "render", "-o", outDir.toString()));
+        assertEquals(ExitCode.USAGE.code(), cli.run("samples"));
     }
 
     @Test
     void outputDirectoryThatCannotBeCreatedIsFatal() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
-        int code = run("samples", "render", doc.toString(), "-o", file.resolve("sub").toString());
+        int code = cli.run("samples", "render", doc.toString(), "-o", file.resolve("sub").toString());
         assertEquals(ExitCode.FATAL.code(), code);
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().contains("cannot create output directory"), err.toString());
