@@ -83,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
         clearIndex(layout);
 
         long scans = inputs.stream().filter(SourceTexts::isScan).count();
-        out.printf(Locale.ROOT, "vanban demo: %d scans from %s and the text directives of %s into %s%n",
+        out.printf(Locale.ROOT, "vanban demo: %d scan files from %s and the text directives of %s into %s%n",
                 scans, dir.resolve("scans"), dir.resolve("directives"), layout.root());
         out.printf(Locale.ROOT, "OCR: Tesseract 'vie', %d engines; correction: %s%n%n", jobs.jobs(), Correction.describe(true));
         out.flush();

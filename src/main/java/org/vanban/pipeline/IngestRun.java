@@ -41,6 +41,8 @@ public final class IngestRun {
     private final IngestConfig config;
     private final SourceTexts sources;
     private final ThreadLocal<Extractor> extractor;
+    /** Documents of single page images removed because the images are now pages of one document. */
+    private final AtomicInteger joinedPages = new AtomicInteger();
     private final IngestListener listener;
 
     /**
@@ -103,7 +105,7 @@ public final class IngestRun {
                 pool.execute(() -> {
                     try {
                         int[] filePages = {0};
-                        Outcome o = one(file.path(), writer, failures, filePages);
+                        Outcome o = one(file, writer, failures, filePages);
                         counts[o.ordinal()].incrementAndGet();
                         pages.addAndGet(filePages[0]);
                         listener.fileDone(file.path(), filePages[0]);
@@ -132,7 +134,7 @@ public final class IngestRun {
             // Only index failures escape a file: the index is unusable, so the run stops at its last commit.
             throw f instanceof IOException io ? io : new IOException("indexing failed: " + f.getMessage(), f);
         }
-        int deleted = config.prune() ? prune(writer) : 0;
+        int deleted = (config.prune() ? prune(writer) : 0) + joinedPages.get();
         writer.commit();
         List<FileFailure> failed = new ArrayList<>(failures);
         failed.sort(Comparator.comparing(FileFailure::path));
@@ -146,8 +148,9 @@ public final class IngestRun {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private Outcome one(Path file, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, int[] pages)
+    private Outcome one(InputFiles.Input input, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, int[] pages)
             throws IOException {
+        Path file = input.path();
         String source = file.toString();
         Optional<TextSource> textSource = sources.forFile(file);
         if (textSource.isEmpty()) {
@@ -156,7 +159,10 @@ public final class IngestRun {
         }
         SourceFile read;
         try {
-            read = SourceTexts.isText(file) ? readText(file) : hashScan(file);
+            read = SourceTexts.isText(file) ? readText(file) : hashScans(input.parts());
+        } catch (PartException e) {
+            fail(failures, new FileFailure(source, "page file " + e.part.getFileName() + ": " + InputFiles.reason(e.part, e.failure)));
+            return Outcome.FAILED;
         } catch (IOException e) {
             fail(failures, new FileFailure(source, InputFiles.reason(file, e)));
             return Outcome.FAILED;
@@ -183,6 +189,14 @@ public final class IngestRun {
         }
         pages[0] = text.pages();
         writer.replace(new IndexedDocument(DocIds.forSource(source), source, read.hash(), text.text(), text.method(), directive));
+        // Page images indexed on their own by an earlier run (or before their first page came) are
+        // now pages of this document: their separate documents go, in the same commit.
+        for (Path part : input.parts().subList(1, input.parts().size())) {
+            if (writer.hashOf(part.toString()).isPresent()) {
+                writer.delete(DocIds.forSource(part.toString()));
+                joinedPages.incrementAndGet();
+            }
+        }
         return indexed.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
     }
 
@@ -192,14 +206,42 @@ public final class IngestRun {
         return new SourceFile(file, DocIds.sha256(bytes), bytes);
     }
 
+    /** A file of a several-file document that could not be read. */
+    private static final class PartException extends IOException {
+        final Path part;
+        final IOException failure;
+
+        PartException(Path part, IOException failure) {
+            super(failure.getMessage(), failure);
+            this.part = part;
+            this.failure = failure;
+        }
+    }
+
+    /** The scan, or a document's page images, hashed (see {@link SourceFile#ofParts}). */
+    private static SourceFile hashScans(List<Path> parts) throws IOException {
+        if (parts.size() == 1) {
+            return new SourceFile(parts.get(0), hashScan(parts.get(0)), null);
+        }
+        List<String> hashes = new ArrayList<>();
+        for (Path part : parts) {
+            try {
+                hashes.add(hashScan(part));
+            } catch (IOException e) {
+                throw new PartException(part, e);
+            }
+        }
+        return new SourceFile(parts.get(0), SourceFile.ofParts(hashes), null, parts);
+    }
+
     /** A scan is hashed as a stream: it may be hundreds of megabytes, and OCR reads it page by page. */
-    private static SourceFile hashScan(Path file) throws IOException {
+    private static String hashScan(Path file) throws IOException {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
             }
-            return new SourceFile(file, HexFormat.of().formatHex(md.digest()), null);
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }

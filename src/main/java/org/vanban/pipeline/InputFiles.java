@@ -12,27 +12,54 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The files an index run reads: each named file, and every input file under each named directory
  * (symbolic links followed, loops reported, hidden entries and the index directory itself skipped).
  * Sorted and without duplicates, absolute and normalised, so the same inputs always give the same
  * document ids; each with its shard key (see {@link Shard}).
+ *
+ * <p>Archives often keep a scanned document as one image per page: {@code NAME-p1.png},
+ * {@code NAME-p2.png}… Such a run of page images in one folder, starting at page 1 and numbered
+ * without a gap, is one input: one document whose pages are the images in page order.
  */
 public final class InputFiles {
     private InputFiles() {}
 
-    /** A file to read and the key that decides its shard. */
-    public record Input(Path path, String shardKey) {
+    /**
+     * A document to read and the key that decides its shard.
+     *
+     * @param path  the file, or the first page image of a document kept as one image per page;
+     *              it names the document (its id and source)
+     * @param parts every file of the document in page order: {@code [path]}, or the page images
+     */
+    public record Input(Path path, String shardKey, List<Path> parts) {
         public Input {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(shardKey, "shardKey");
+            parts = List.copyOf(parts);
+            if (parts.isEmpty() || !parts.get(0).equals(path)) {
+                throw new IllegalArgumentException("the first part must be the input's own path: " + path);
+            }
+        }
+
+        public Input(Path path, String shardKey) {
+            this(path, shardKey, List.of(path));
         }
     }
+
+    /** NAME-pN.ext of a page image: the document's name, the page number and the extension. */
+    private static final Pattern PAGE_IMAGE = Pattern.compile("(.+)-[pP](\\d{1,4})\\.(png|jpe?g|tiff?)", Pattern.CASE_INSENSITIVE);
 
     /** What a walk found. */
     public record Found(List<Input> files, List<FileFailure> failures) {
@@ -64,9 +91,52 @@ public final class InputFiles {
                 failures.add(new FileFailure(input.toString(), "no such file or directory"));
             }
         }
+        return new Found(groupPageImages(files), failures);
+    }
+
+    /**
+     * Inputs in path order, page images of one document joined: NAME-p1, NAME-p2… with the same
+     * name and extension in the same folder, from page 1 without a gap. A lone NAME-p2 (its first
+     * page missing) or a page after a gap stays a document of its own.
+     */
+    static List<Input> groupPageImages(TreeMap<Path, String> files) {
+        Map<Path, List<Path>> pagesOf = new HashMap<>();
+        Set<Path> joined = new HashSet<>();
+        for (Path p : files.keySet()) {
+            Matcher m = PAGE_IMAGE.matcher(p.getFileName().toString());
+            if (!m.matches() || Integer.parseInt(m.group(2)) != 1) {
+                continue;
+            }
+            List<Path> pages = new ArrayList<>(List.of(p));
+            for (int n = 2; ; n++) {
+                Path next = pageFile(p, m, n, files);
+                if (next == null) {
+                    break;
+                }
+                pages.add(next);
+            }
+            if (pages.size() > 1) {
+                pagesOf.put(p, pages);
+                joined.addAll(pages.subList(1, pages.size()));
+            }
+        }
         List<Input> found = new ArrayList<>();
-        files.forEach((path, key) -> found.add(new Input(path, key)));
-        return new Found(found, failures);
+        files.forEach((path, key) -> {
+            if (!joined.contains(path)) {
+                found.add(new Input(path, key, pagesOf.getOrDefault(path, List.of(path))));
+            }
+        });
+        return found;
+    }
+
+    /** Page {@code n} of the document whose page 1 is {@code first}, when the walk found it. */
+    private static Path pageFile(Path first, Matcher m, int n, TreeMap<Path, String> files) {
+        // Numbered as page 1 was (p2 after p1, p02 after p01), with the same extension.
+        String digits = m.group(2).length() > 1 ? String.format(Locale.ROOT, "%0" + m.group(2).length() + "d", n) : Integer.toString(n);
+        String name = first.getFileName().toString();
+        String candidate = name.substring(0, m.start(2)) + digits + name.substring(m.end(2));
+        Path p = first.resolveSibling(candidate);
+        return files.containsKey(p) ? p : null;
     }
 
     private static void walkDirectory(Path root, Path skip, TreeMap<Path, String> files, List<FileFailure> failures) {

@@ -1,7 +1,13 @@
 package org.vanban.pipeline;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vanban.ocr.InputException;
+import org.vanban.ocr.OcrListener;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.OcrService;
 import org.vanban.ocr.PageMode;
@@ -23,6 +29,11 @@ public final class OcrTextSource implements TextSource {
 
     @Override
     public SourceText read(SourceFile file) throws UnreadableSourceException {
+        OcrResult result = file.parts().size() == 1 ? one(file) : pageImages(file);
+        return new SourceText(Normalizer.normalize(result.text(), Normalizer.Form.NFC), method(result), ocrPages(result), result);
+    }
+
+    private OcrResult one(SourceFile file) throws UnreadableSourceException {
         OcrResult result;
         try {
             result = service.process(file.path());
@@ -34,7 +45,44 @@ public final class OcrTextSource implements TextSource {
         if (!result.sha256().equals(file.hash())) {
             throw new UnreadableSourceException("changed while being read (it will be indexed on the next run)");
         }
-        return new SourceText(Normalizer.normalize(result.text(), Normalizer.Form.NFC), method(result), ocrPages(result), result);
+        return result;
+    }
+
+    /**
+     * A document kept as one image per page: the images are OCR'd together (the engines take
+     * pages of several images at once) and their pages joined in order, numbered from 1.
+     */
+    private OcrResult pageImages(SourceFile file) throws UnreadableSourceException {
+        Map<Path, OcrResult> results = new ConcurrentHashMap<>();
+        Map<Path, String> failures = new ConcurrentHashMap<>();
+        service.processAll(file.parts(), new OcrListener() {
+            @Override
+            public void succeeded(Path part, OcrResult result) {
+                results.put(part, result);
+            }
+
+            @Override
+            public void failed(Path part, String reason) {
+                failures.put(part, reason);
+            }
+        });
+        List<PageText> pages = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Path part : file.parts()) {
+            OcrResult r = results.get(part);
+            if (r == null) {
+                throw new UnreadableSourceException("page file " + part.getFileName() + ": "
+                        + failures.getOrDefault(part, "interrupted"));
+            }
+            hashes.add(r.sha256());
+            for (PageText p : r.pages()) {
+                pages.add(new PageText(pages.size() + 1, p.text(), p.rawText(), p.confidence(), p.mode(), p.dpi(), p.millis(), p.words()));
+            }
+        }
+        if (!SourceFile.ofParts(hashes).equals(file.hash())) {
+            throw new UnreadableSourceException("changed while being read (it will be indexed on the next run)");
+        }
+        return new OcrResult(file.path().toString(), file.hash(), pages);
     }
 
     /** "ocr" when any page went through the engine; "text-layer" for a PDF whose own text was used throughout. */

@@ -1,21 +1,48 @@
 package org.vanban.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A source file as the run saw it: its path and the SHA-256 of its bytes, which decides whether it
  * changed since the last run and names its cached artefacts.
  *
- * @param path    the file
- * @param hash    SHA-256 of its bytes, lower-case hex
+ * @param path    the file (for a document kept as one image per page: its first page)
+ * @param hash    SHA-256 of its bytes, lower-case hex; for page images, {@link #ofParts} of theirs
  * @param content the bytes that were hashed, for text files (read once, so the text indexed is
  *                exactly what was hashed); null for scans, which are hashed as a stream and read
  *                again, page by page, by the OCR engine
+ * @param parts   the files of the document in page order: {@code [path]}, or its page images
  */
-public record SourceFile(Path path, String hash, byte[] content) {
+public record SourceFile(Path path, String hash, byte[] content, List<Path> parts) {
     public SourceFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(hash, "hash");
+        parts = List.copyOf(parts);
+    }
+
+    public SourceFile(Path path, String hash, byte[] content) {
+        this(path, hash, content, List.of(path));
+    }
+
+    /**
+     * The hash of a document made of several files: SHA-256 of their hashes, one per line, in page
+     * order. Any page changing, or a page added or removed, changes it.
+     */
+    public static String ofParts(List<String> partHashes) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String h : partHashes) {
+                md.update((h + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
     }
 }
