@@ -1,26 +1,22 @@
 package org.vanban.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.vanban.ocr.Cer;
 import org.vanban.ocr.OcrConfig;
 import org.vanban.ocr.OcrEngineException;
-import org.vanban.ocr.OcrListener;
 import org.vanban.ocr.OcrResult;
-import org.vanban.ocr.Tessdata;
 import org.vanban.ocr.OcrService;
+import org.vanban.ocr.Tessdata;
 import org.vanban.ocr.bench.BenchPages;
 import org.vanban.ocr.bench.OcrBench.Run;
 import org.vanban.ocr.preprocess.Preprocessing;
@@ -52,22 +48,12 @@ final class CorrectedOcrRun {
         };
         OcrConfig config = OcrConfig.defaults().withJobs(jobs).withPreprocessing(Preprocessing.DEFAULT)
                 .withDpi(pages.dpi()).withCorrector(timed);
-        Map<Path, OcrResult> results = new ConcurrentHashMap<>();
+        Map<Path, OcrResult> results;
         long t0;
         long t1;
         try (OcrService service = new OcrService(config, TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE))) {
             t0 = System.nanoTime();
-            service.processAll(pages.pngs(), new OcrListener() {
-                @Override
-                public void succeeded(Path file, OcrResult result) {
-                    results.put(file, result);
-                }
-
-                @Override
-                public void failed(Path file, String reason) {
-                    // scored as an empty page
-                }
-            });
+            results = service.collect(pages.pngs()).results(); // a failed page is scored as empty
             t1 = System.nanoTime();
         }
         double seconds = (t1 - t0) / 1e9;

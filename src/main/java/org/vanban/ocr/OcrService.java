@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,6 +77,32 @@ public final class OcrService implements AutoCloseable {
             throw new InputException(failure[0] == null ? "interrupted" : failure[0]);
         }
         return result[0];
+    }
+
+    /** What became of each file of {@link #collect}: its result, or the reason it failed. */
+    public record Collected(Map<Path, OcrResult> results, Map<Path, String> failures) {
+        public Collected {
+            results = Map.copyOf(results);
+            failures = Map.copyOf(failures);
+        }
+    }
+
+    /** OCRs the files, several at once, and returns every result and failure when all are done. */
+    public Collected collect(List<Path> files) {
+        Map<Path, OcrResult> results = new ConcurrentHashMap<>();
+        Map<Path, String> failures = new ConcurrentHashMap<>();
+        processAll(files, new OcrListener() {
+            @Override
+            public void succeeded(Path file, OcrResult result) {
+                results.put(file, result);
+            }
+
+            @Override
+            public void failed(Path file, String reason) {
+                failures.put(file, reason);
+            }
+        });
+        return new Collected(results, failures);
     }
 
     /**

@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.vanban.ocr.InputException;
-import org.vanban.ocr.OcrListener;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.OcrService;
 import org.vanban.ocr.PageMode;
@@ -53,26 +50,14 @@ public final class OcrTextSource implements TextSource {
      * pages of several images at once) and their pages joined in order, numbered from 1.
      */
     private OcrResult pageImages(SourceFile file) throws UnreadableSourceException {
-        Map<Path, OcrResult> results = new ConcurrentHashMap<>();
-        Map<Path, String> failures = new ConcurrentHashMap<>();
-        service.processAll(file.parts(), new OcrListener() {
-            @Override
-            public void succeeded(Path part, OcrResult result) {
-                results.put(part, result);
-            }
-
-            @Override
-            public void failed(Path part, String reason) {
-                failures.put(part, reason);
-            }
-        });
+        OcrService.Collected ocr = service.collect(file.parts());
         List<PageText> pages = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (Path part : file.parts()) {
-            OcrResult r = results.get(part);
+            OcrResult r = ocr.results().get(part);
             if (r == null) {
                 throw new UnreadableSourceException("page file " + part.getFileName() + ": "
-                        + failures.getOrDefault(part, "interrupted"));
+                        + ocr.failures().getOrDefault(part, "interrupted"));
             }
             hashes.add(r.sha256());
             for (PageText p : r.pages()) {

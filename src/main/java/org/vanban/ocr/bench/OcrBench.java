@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.vanban.ocr.Cer;
 import org.vanban.ocr.OcrConfig;
 import org.vanban.ocr.OcrEngineException;
-import org.vanban.ocr.OcrListener;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.OcrService;
 import org.vanban.ocr.Tessdata;
@@ -53,25 +51,18 @@ public final class OcrBench {
 
     public Run vanban(Set<Preprocessing> preprocessing, String label) throws OcrEngineException {
         OcrConfig config = OcrConfig.defaults().withJobs(jobs).withPreprocessing(preprocessing).withDpi(pages.dpi());
-        Map<Path, String> texts = new ConcurrentHashMap<>();
+        Map<Path, OcrResult> results;
         long t0;
         long t1;
         try (OcrService service = new OcrService(config, TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE))) {
             t0 = System.nanoTime(); // engines are started: like the CLI, which loads its model per process, the load is not timed twice
-            service.processAll(pages.pngs(), new OcrListener() {
-                @Override
-                public void succeeded(Path file, OcrResult result) {
-                    texts.put(file, result.text());
-                }
-
-                @Override
-                public void failed(Path file, String reason) {
-                    texts.put(file, "");
-                }
-            });
+            results = service.collect(pages.pngs()).results(); // a failed page is scored as empty
             t1 = System.nanoTime();
         }
-        return new Run(label, pages.pngs().size(), (t1 - t0) / 1e9, cers(i -> texts.getOrDefault(pages.pngs().get(i), "")), "");
+        return new Run(label, pages.pngs().size(), (t1 - t0) / 1e9, cers(i -> {
+            OcrResult r = results.get(pages.pngs().get(i));
+            return r == null ? "" : r.text();
+        }), "");
     }
 
     public Run tesseractCli() throws IOException, InterruptedException {
