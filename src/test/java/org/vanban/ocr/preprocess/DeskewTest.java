@@ -1,0 +1,81 @@
+package org.vanban.ocr.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.vanban.ocr.GrayImage;
+import org.vanban.ocr.Grayscale;
+import org.vanban.samples.Degradation;
+import org.vanban.samples.PageRenderer;
+import org.vanban.samples.RenderOptions;
+
+/** Deskew on rendered directive pages: the angle found, and which way each kind of page is levelled. */
+class DeskewTest {
+    private static final String TEXT = """
+            ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+            Số: 101/KH-UBND
+            KẾ HOẠCH
+            Triển khai trồng rừng thay thế năm 2024
+            Thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành Kế hoạch.
+            1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì trồng rừng thay thế, hoàn thành trước ngày 30/11/2024.
+            2. Sở Tài chính bố trí kinh phí; các huyện, thành phố báo cáo kết quả trước ngày 15 hằng tháng.
+            3. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch này.
+            """.repeat(3);
+
+    private static GrayImage page(Degradation d) {
+        return Grayscale.of(new PageRenderer().render(TEXT, new RenderOptions(300, d, 7)).get(0), 300);
+    }
+
+    @Test
+    void aCleanPageTurnedByTwoDegreesIsFoundAndShearedLevelByWholePixels() {
+        GrayImage straight = page(Degradation.NONE);
+        assertTrue(Math.abs(Deskew.angle(straight)) < 0.1, "a straight render: " + Deskew.angle(straight));
+        GrayImage skewed = Deskew.rotate(straight, -2.0);
+        double found = Deskew.angle(skewed);
+        assertEquals(2.0, found, 0.15, "the skew put in");
+
+        assertTrue(Deskew.paperNoise(skewed) < Deskew.SMOOTH_ABOVE_NOISE, "clean paper: " + Deskew.paperNoise(skewed));
+        GrayImage levelled = Preprocessing.DESKEW.apply(skewed);
+        assertTrue(Math.abs(Deskew.angle(levelled)) < 0.2, "after deskew: " + Deskew.angle(levelled));
+        // moved by whole pixels: each column is the same column of the input, shifted up or down
+        for (int x : new int[] {skewed.width() / 4, skewed.width() / 2, 3 * skewed.width() / 4}) {
+            assertTrue(isShiftedColumn(skewed, levelled, x), "column " + x + " is not a whole-pixel shift");
+        }
+    }
+
+    /** Whether column x of {@code out} equals column x of {@code in} moved by some whole number of rows. */
+    private static boolean isShiftedColumn(GrayImage in, GrayImage out, int x) {
+        int w = in.width(), h = in.height();
+        for (int shift = -300; shift <= 300; shift++) {
+            boolean same = true;
+            for (int y = 400; y < h - 400 && same; y++) {
+                same = out.pixels()[y * w + x] == in.pixels()[(y + shift) * w + x];
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aNoisyPageIsRotatedWithInterpolationWhichSmoothsItsPaper() {
+        GrayImage heavy = page(Degradation.HEAVY);
+        double noise = Deskew.paperNoise(heavy);
+        assertTrue(noise > Deskew.SMOOTH_ABOVE_NOISE, "HEAVY paper noise " + noise);
+        double found = Deskew.angle(heavy);
+        assertTrue(Math.abs(found) >= 0.15, "HEAVY renders are skewed: " + found);
+
+        GrayImage levelled = Preprocessing.DESKEW.apply(heavy);
+        assertTrue(Math.abs(Deskew.angle(levelled)) < 0.3, "after deskew: " + Deskew.angle(levelled));
+        assertTrue(Deskew.paperNoise(levelled) < 0.8 * noise,
+                "interpolation smooths the paper: " + noise + " -> " + Deskew.paperNoise(levelled));
+    }
+
+    @Test
+    void aPageWithTooLittleSkewIsLeftAlone() {
+        GrayImage straight = page(Degradation.NONE);
+        assertTrue(Preprocessing.DESKEW.apply(straight) == straight);
+    }
+}
