@@ -27,6 +27,7 @@ import org.vanban.ocr.OcrEngineException;
 import org.vanban.pipeline.Correction;
 import org.vanban.pipeline.Extractor;
 import org.vanban.pipeline.FileFailure;
+import org.vanban.pipeline.FileTrees;
 import org.vanban.pipeline.IngestConfig;
 import org.vanban.pipeline.IngestListener;
 import org.vanban.pipeline.IngestSummary;
@@ -233,18 +234,7 @@ public final class DemoCommand implements Callable<Integer> {
                 throw new VanbanException(ExitCode.FATAL, e.getMessage());
             }
         }
-        deleteTree(layout.lucene());
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(x);
-            }
-        }
+        FileTrees.deleteRecursively(layout.lucene());
     }
 
     private static Path defaultSamples() {

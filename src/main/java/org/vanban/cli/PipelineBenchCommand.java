@@ -6,12 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.vanban.ocr.bench.BenchPages;
+import org.vanban.pipeline.FileTrees;
 import org.vanban.pipeline.bench.PipelineBench;
 import org.vanban.samples.Degradation;
 import picocli.CommandLine.Command;
@@ -108,7 +107,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             }
             out.flush();
         } finally {
-            deleteTree(work);
+            FileTrees.deleteRecursively(work);
         }
         return ExitCode.OK.code();
     }
@@ -119,13 +118,5 @@ public final class PipelineBenchCommand implements Callable<Integer> {
 
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
-            }
-        }
     }
 }

@@ -2,11 +2,9 @@ package org.vanban.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.vanban.index.DocIds;
 
 /**
  * A source file as the run saw it: its path and the SHA-256 of its bytes, which decides whether it
@@ -35,14 +33,10 @@ public record SourceFile(Path path, String hash, byte[] content, List<Path> part
      * order. Any page changing, or a page added or removed, changes it.
      */
     public static String ofParts(List<String> partHashes) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String h : partHashes) {
-                md.update((h + "\n").getBytes(StandardCharsets.US_ASCII));
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
+        StringBuilder lines = new StringBuilder();
+        for (String h : partHashes) {
+            lines.append(h).append('\n');
         }
+        return DocIds.sha256(lines.toString().getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -22,6 +22,7 @@ import org.vanban.ocr.Cer;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.Tessdata;
 import org.vanban.ocr.bench.BenchPages;
+import org.vanban.pipeline.FileTrees;
 
 /**
  * The whole pipeline against the bare OCR tools on the same scanned pages, each in its own
@@ -67,7 +68,7 @@ public final class PipelineBench {
             }
         }
         Path idx = work.resolve("vanban-index-" + count + (correct ? "" : "-raw"));
-        deleteTree(idx); // every run starts from an empty index, so every page is OCR'd
+        FileTrees.deleteRecursively(idx); // every run starts from an empty index, so every page is OCR'd
         List<String> cmd = new ArrayList<>(launcher(heap));
         cmd.addAll(List.of("index", in.toString(), "--index", idx.toString(), "--json", "--quiet", "-j", Integer.toString(jobs)));
         if (!correct) {
@@ -200,17 +201,6 @@ public final class PipelineBench {
         Files.deleteIfExists(rss);
         Files.deleteIfExists(err);
         return new Measured(out, kb);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** The run of median wall time among repeats of one tool, its note giving the spread. */
