@@ -60,12 +60,23 @@ quiet_maven_on_new_jdks() {
   fi
 }
 
-# JVM options every vanban process runs with, in the array JVM_OPTIONS.
-#  - A class-data sharing archive beside the jar, written by the first run and reused after it
-#    (rebuilt when the jar changes): class loading is a large part of a short run's CPU time.
+# JVM options every vanban process runs with, in the array JVM_OPTIONS; $1 is the vanban command.
+#  - A class-data sharing archive beside the jar: class loading is a large part of a short run's
+#    CPU time. The JVM writes the archive once, at the end of a run, with the classes that run
+#    loaded, and never adds to it; so only the commands that load nearly all of vanban (index,
+#    demo, ocr) write it, and every command uses it once it is there.
 #  - JVM warnings go to stderr, never into stdout, where scripts read JSON.
 vanban_jvm_options() {
-  JVM_OPTIONS=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$VANBAN_HOME/target/vanban.jsa"
-    -Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr"
+  local archive="$VANBAN_HOME/target/vanban.jsa" jar="$VANBAN_HOME/target/vanban.jar"
+  # The JVM refuses an archive made for an older jar but does not replace it (JDK 25 keeps the
+  # stale file), so every later run would go without: remove it so that a new one is written.
+  if [ -f "$archive" ] && [ "$jar" -nt "$archive" ]; then
+    rm -f "$archive"
+  fi
+  JVM_OPTIONS=("-XX:SharedArchiveFile=$archive")
+  case "${1:-}" in
+    index | demo | ocr) JVM_OPTIONS+=(-XX:+AutoCreateSharedArchive) ;;
+  esac
+  JVM_OPTIONS+=(-Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr"
     --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Djava.awt.headless=true)
 }
