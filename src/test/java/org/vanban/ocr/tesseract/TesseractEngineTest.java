@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,33 @@ class TesseractEngineTest {
         assertTrue(recognition.meanConfidence() > 80, "confidence " + recognition.meanConfidence());
         Word first = recognition.words().get(0);
         assertEquals("ỦY", first.text());
+    }
+
+    @Test
+    void wordsFollowTheTextLineByLine() {
+        // The words come from Tesseract's TSV report, the text from its text call: the same lines
+        // with the same words in the same order.
+        List<String> fromWords = new ArrayList<>();
+        int line = -1;
+        for (Word w : recognition.words()) {
+            if (w.line() != line) {
+                fromWords.add(w.text());
+                line = w.line();
+            } else {
+                fromWords.set(fromWords.size() - 1, fromWords.get(fromWords.size() - 1) + " " + w.text());
+            }
+        }
+        List<String> fromText = recognition.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertEquals(fromText, fromWords);
+    }
+
+    @Test
+    void tsvConfidencesParse() {
+        assertEquals(96.380608f, TesseractEngine.confidence("96.380608"), 1e-4f);
+        assertEquals(95f, TesseractEngine.confidence("95"), 0f);
+        assertEquals(-1f, TesseractEngine.confidence("-1"), 0f);
+        assertEquals(0.5f, TesseractEngine.confidence("0.500000001234"), 1e-6f);
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> TesseractEngine.confidence("9x"));
     }
 
     @Test
