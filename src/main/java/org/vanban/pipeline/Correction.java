@@ -3,6 +3,7 @@ package org.vanban.pipeline;
 import java.text.Normalizer;
 import java.util.function.UnaryOperator;
 import org.vanban.text.restore.Corrector;
+import org.vanban.text.restore.Restorer;
 
 /**
  * The correction stage: diacritic restoration and OCR repair of OCR'd text, between the OCR (or
@@ -26,6 +27,22 @@ public final class Correction implements TextSource {
     /** The shipped corrector: the restorer with its trigram model, loaded once per process on first use. */
     public static UnaryOperator<String> standard() {
         return text -> Corrector.standard().correct(text);
+    }
+
+    /**
+     * Starts loading the shipped model on a background thread. Loading takes a few hundred
+     * milliseconds of CPU; begun while the OCR engines start and the first pages are decoded, it is
+     * done when the first page's text arrives instead of delaying it. A run that finds nothing to
+     * correct loses nothing: the thread is a daemon, and a failure shows again on first use.
+     */
+    public static void preload() {
+        Thread.ofPlatform().daemon().name("vanban-model").start(() -> {
+            try {
+                Restorer.standard();
+            } catch (RuntimeException | LinkageError e) {
+                // reported by the first correction, in the file's one-line error
+            }
+        });
     }
 
     /** What the demo and the benchmark print about the corrector in use. */

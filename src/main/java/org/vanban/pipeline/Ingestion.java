@@ -44,6 +44,9 @@ public final class Ingestion implements AutoCloseable {
             InputFiles.Found plan = IngestRun.plan(config);
             boolean scans = plan.files().stream().anyMatch(f -> SourceTexts.isScan(f.path()));
             if (scans) {
+                if (config.correct()) {
+                    Correction.preload();
+                }
                 // The engine's text is cached as it is; correction is a later stage (see Correction).
                 OcrConfig ocrConfig = OcrConfig.defaults().withJobs(config.jobs());
                 ocr = new OcrService(ocrConfig, TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE));
