@@ -77,7 +77,7 @@ public final class IngestRun {
         for (FileFailure f : plan.failures()) {
             fail(failures, f);
         }
-        List<InputFiles.Input> files = plan.files();
+        List<InputFiles.Input> files = largestFirst(plan.files());
         listener.started(files.size());
         AtomicInteger[] counts = new AtomicInteger[Outcome.values().length];
         for (int i = 0; i < counts.length; i++) {
@@ -146,6 +146,30 @@ public final class IngestRun {
                 failed,
                 pages.get(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The files, largest first. OCR time grows with a scan's size; a batch that reaches its largest
+     * scan last ends with one engine working alone on it while the others wait, so the longest jobs
+     * go first (the classic longest-processing-time-first rule). Files that cannot be measured keep
+     * their place among the smallest and fail later with their reason.
+     */
+    static List<InputFiles.Input> largestFirst(List<InputFiles.Input> files) {
+        record Sized(InputFiles.Input input, long bytes) {}
+        List<Sized> sized = new ArrayList<>(files.size());
+        for (InputFiles.Input f : files) {
+            long bytes = 0;
+            for (Path part : f.parts()) {
+                try {
+                    bytes += Files.size(part);
+                } catch (IOException e) {
+                    // measured as empty; reading it will report the problem
+                }
+            }
+            sized.add(new Sized(f, bytes));
+        }
+        sized.sort(Comparator.comparingLong(Sized::bytes).reversed()); // stable: equal sizes keep walk order
+        return sized.stream().map(Sized::input).toList();
     }
 
     private Outcome one(InputFiles.Input input, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, int[] pages)

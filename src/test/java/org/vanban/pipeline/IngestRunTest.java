@@ -58,6 +58,21 @@ class IngestRunTest {
     }
 
     @Test
+    void largestFilesGoFirstCountingEveryPageOfAGroup() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.write(in.resolve("a.png"), new byte[300]);
+        Files.write(in.resolve("b-p1.png"), new byte[200]);
+        Files.write(in.resolve("b-p2.png"), new byte[200]); // with its first page, 400 bytes: the largest
+        Files.write(in.resolve("c.txt"), new byte[100]);
+        Files.write(in.resolve("d.txt"), new byte[100]);
+        Files.write(in.resolve("e.png"), new byte[0]);
+        List<InputFiles.Input> walked = InputFiles.walk(List.of(in)).files();
+        List<String> order = IngestRun.largestFirst(walked).stream().map(f -> f.path().getFileName().toString()).toList();
+        // equal sizes keep the walk's order
+        assertEquals(List.of("b-p1.png", "a.png", "c.txt", "d.txt", "e.png"), order);
+    }
+
+    @Test
     void incrementalByContentHash() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("in/sub"));
         Path a = Files.writeString(dir.resolve("a.txt"), PLAN);
