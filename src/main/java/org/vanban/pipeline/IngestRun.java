@@ -87,9 +87,12 @@ public final class IngestRun {
         Committer committer = new Committer(writer);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
         // Bounded in-flight work: memory stays flat however many files there are.
-        // With OCR, one worker more than engines: a file's first page is decoded while the engines
-        // are busy with other files' pages, so they never wait for a decoder.
-        int workers = config.jobs() + (sources.hasOcr() ? 1 : 0);
+        // With OCR, two workers per engine: a worker holds its file from hashing to indexing, so
+        // while one waits for its page to be read, another has the next page decoded and queued.
+        // With only one spare worker an engine that finished at the same time as the other waited
+        // about half a second (the correction, extraction and indexing of a file, then the hashing
+        // and decoding of the next) for its next page.
+        int workers = config.jobs() * (sources.hasOcr() ? 2 : 1);
         Semaphore inFlight = new Semaphore(workers * 2);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "vanban-index");
