@@ -38,6 +38,9 @@ public final class Ingestion implements AutoCloseable {
      */
     public static Ingestion start(IngestConfig config, Supplier<Extractor> extractors, IngestListener listener)
             throws IOException, OcrEngineException {
+        if (config.inputs().stream().anyMatch(SourceTexts::mayHoldScans)) {
+            TesseractEngine.preloadBinding(); // while the index opens and the inputs are walked
+        }
         ArchiveWriter writer = ArchiveWriter.open(config.index());
         OcrService ocr = null;
         try {

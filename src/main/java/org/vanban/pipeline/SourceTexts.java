@@ -65,6 +65,11 @@ public final class SourceTexts {
         return SCAN_EXTENSIONS.contains(extension(file));
     }
 
+    /** Whether an input named on the command line may hold scans: a folder, or a scan itself. */
+    public static boolean mayHoldScans(Path input) {
+        return java.nio.file.Files.isDirectory(input) || isScan(input);
+    }
+
     /** The source for {@code file}, or empty when its type is not one vanban reads. */
     public Optional<TextSource> forFile(Path file) {
         String ext = extension(file);
