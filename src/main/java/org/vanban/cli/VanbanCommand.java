@@ -1,9 +1,13 @@
 package org.vanban.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
-/** The root command: lists one class per subcommand; it does no work of its own. */
+/**
+ * The root command: it does no work of its own. Its subcommands are {@link #SUBCOMMANDS}, added by
+ * {@link Main#newCommandLine}.
+ */
 @Command(
         name = "vanban",
         mixinStandardHelpOptions = true,
@@ -17,8 +21,10 @@ import picocli.CommandLine.HelpCommand;
             "1:fatal error, nothing changed",
             "2:usage error",
             "3:finished, but some files failed (each reported on stderr)"
-        },
-        subcommands = {
+        })
+public final class VanbanCommand implements Runnable {
+    /** One class per subcommand, in the order {@code --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             HelpCommand.class,
             OcrCommand.class,
             DemoCommand.class,
@@ -27,9 +33,8 @@ import picocli.CommandLine.HelpCommand;
             ExtractCommand.class,
             LmCommand.class,
             RestoreCommand.class,
-            IndexCommand.class, MergeCommand.class, ExportCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class,
-        })
-public final class VanbanCommand implements Runnable {
+            IndexCommand.class, MergeCommand.class, ExportCommand.class, SearchCommand.class, CitesCommand.class, ObligationsCommand.class, ShowCommand.class, StatsCommand.class);
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
