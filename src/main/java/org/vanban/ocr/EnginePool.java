@@ -78,7 +78,7 @@ final class EnginePool implements AutoCloseable {
                 long t0 = System.nanoTime();
                 try {
                     GrayImage img = Preprocessing.applyAll(job.image(), preprocessing);
-                    Recognition r = engine.recognize(img);
+                    Recognition r = EmptyPageRetry.recognize(engine, img, preprocessing);
                     job.result().complete(new Timed(r, (System.nanoTime() - t0) / 1_000_000));
                 } catch (Exception | OutOfMemoryError | StackOverflowError e) {
                     job.result().completeExceptionally(e);
