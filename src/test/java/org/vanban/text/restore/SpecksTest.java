@@ -41,6 +41,17 @@ class SpecksTest {
         // a document symbol cut at its hyphen
         "Nghị định số 46/2014/NĐ- CP ngày 15/5/2014|Nghị định số 46/2014/NĐ-CP ngày 15/5/2014",
         "Thông tư số 34/2023/TT -BTC, có hiệu lực|Thông tư số 34/2023/TT-BTC, có hiệu lực",
+        // a list dash with a speck glued to it
+        ".- Vụ Pháp chế;|- Vụ Pháp chế;",
+        "-. Các Thứ trưởng;|- Các Thứ trưởng;",
+        // a dash before a line a directive never dashes: an article heading, a numbered or lettered item
+        "- Điều 1. Phạm vi điều chỉnh|Điều 1. Phạm vi điều chỉnh",
+        "-. Điều 8. Trách nhiệm thi hành|Điều 8. Trách nhiệm thi hành",
+        "- 1. Quyết định này có hiệu lực|1. Quyết định này có hiệu lực",
+        "  - a) Sở Tài chính chủ trì|  a) Sở Tài chính chủ trì",
+        "- Nơi nhận:|Nơi nhận:",
+        // a period after a heading in capitals
+        "LĨNH VỰC QUẢN LÝ CỦA SỞ.|LĨNH VỰC QUẢN LÝ CỦA SỞ",
     })
     void removesSpecks(String ocr, String expected) {
         assertEquals(expected, Specks.remove(ocr));
@@ -73,6 +84,13 @@ class SpecksTest {
         "các loại giấy tờ v.v. và hồ sơ khác",
         // a sentence that ends before a capital
         "thực hiện. Các sở",
+        // a cited article in a list, a dashed preamble (some documents dash them), an ellipsis after a dash
+        "- Điều 17 Luật Bảo vệ và kiểm dịch thực vật;",
+        "- Căn cứ Luật Tổ chức chính quyền địa phương;",
+        "kinh tế -...",
+        // headings whose period is their own: a numeral, a count
+        "PHẦN I.",
+        "II. LĨNH VỰC VIÊN CHỨC: 03 QUY TRÌNH.",
     })
     void keepsRealPunctuation(String text) {
         assertEquals(text, Specks.remove(text));
