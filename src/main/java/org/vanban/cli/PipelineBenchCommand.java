@@ -39,7 +39,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "1g", description = "Maximum heap of the vanban child JVM.")
     String heap;
 
-    @Option(names = "--repeats", defaultValue = "3",
+    @Option(names = "--repeats", defaultValue = "5",
             description = "Runs of the tesseract CLI and of vanban, interleaved; the median wall time is reported.")
     int repeats;
 
