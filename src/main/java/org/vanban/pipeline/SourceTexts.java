@@ -1,5 +1,6 @@
 package org.vanban.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class SourceTexts {
 
     /** Whether an input named on the command line may hold scans: a folder, or a scan itself. */
     public static boolean mayHoldScans(Path input) {
-        return java.nio.file.Files.isDirectory(input) || isScan(input);
+        return Files.isDirectory(input) || isScan(input);
     }
 
     /** The source for {@code file}, or empty when its type is not one vanban reads. */

@@ -376,13 +376,15 @@ public final class Restorer {
                 : new Lattice(s, e, obs, known ? lm.id(form) : NgramModel.UNK, known ? 0 : costs.unknownWord());
         // An upper-case run of consonants ("STT", "TNHH", "DT" in "SGD&DT") is an abbreviation, never a
         // damaged syllable: it may only gain a bar on its D, not vowels ("STT" read as "SỬ" emptied tables).
-        ChannelModel.Sink sink = isConsonantAbbreviation(token)
-                ? (id, cost) -> {
-                    if (Skeleton.of(lm.word(id)).equals(Skeleton.of(token))) {
-                        lat.offer(id, cost);
-                    }
+        ChannelModel.Sink sink = lat::offer;
+        if (isConsonantAbbreviation(token)) {
+            String skeleton = Skeleton.of(token);
+            sink = (id, cost) -> {
+                if (Skeleton.of(lm.word(id)).equals(skeleton)) {
+                    lat.offer(id, cost);
                 }
-                : lat::offer;
+            };
+        }
         for (ChannelModel channel : channels) {
             channel.propose(obs, costs, sink);
         }

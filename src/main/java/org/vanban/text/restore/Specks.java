@@ -167,13 +167,10 @@ public final class Specks {
         }
         int letters = 0;
         for (String c : chunks) {
-            for (int i = 0; i < c.length(); i++) {
-                char ch = c.charAt(i);
-                if (Character.isLowerCase(ch) || Character.isDigit(ch)) {
-                    return false; // not a heading, or a count ("03 QUY TRÌNH.")
-                }
-                letters += Character.isLetter(ch) ? 1 : 0;
+            if (c.chars().anyMatch(ch -> Character.isLowerCase(ch) || Character.isDigit(ch))) {
+                return false; // not a heading, or a count ("03 QUY TRÌNH.")
             }
+            letters += letters(c);
         }
         if (letters < 6) {
             return false;
