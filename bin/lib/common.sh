@@ -75,7 +75,12 @@ vanban_jvm_options() {
   fi
   JVM_OPTIONS=("-XX:SharedArchiveFile=$archive")
   case "${1:-}" in
-    index | demo | ocr) JVM_OPTIONS+=(-XX:+AutoCreateSharedArchive) ;;
+    # These load nearly every class, so they write the archive. Their time goes to Tesseract, on
+    # every core: the optimising compiler's work on code that runs for a few pages only took CPU
+    # from the engines (2.2 s of compilation on 12 pages; 1.1 s with its thresholds ten times the
+    # defaults), while hot code still reaches it within seconds (docs/benchmarks.md).
+    index | demo | ocr) JVM_OPTIONS+=(-XX:+AutoCreateSharedArchive -XX:Tier4InvocationThreshold=50000
+      -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000) ;;
   esac
   JVM_OPTIONS+=(-Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr"
     --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Djava.awt.headless=true)

@@ -13,7 +13,8 @@ import org.vanban.ocr.preprocess.Preprocessing;
 /**
  * N worker threads, each owning one OCR engine for its whole life: engines hold native state, are
  * costly to start (model loading) and must never be shared between threads. Pages are queued and
- * taken by whichever worker is free.
+ * taken by whichever worker is free. The engines start in the background: a caller can decode its
+ * first pages while the models load.
  */
 final class EnginePool implements AutoCloseable {
     private record Job(GrayImage image, CompletableFuture<Timed> result) {}
@@ -26,43 +27,72 @@ final class EnginePool implements AutoCloseable {
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private final Set<Preprocessing> preprocessing;
+    private final CountDownLatch started;
+    /** Why an engine could not start; once set, every queued and later page fails with it. */
+    private volatile String failure;
 
-    EnginePool(int size, Supplier<OcrEngine> factory, Set<Preprocessing> preprocessing) throws OcrEngineException {
+    /**
+     * Starts the engines on their threads and returns at once: pages may be submitted while the
+     * models load, and {@link #awaitStarted} tells whether they did.
+     */
+    EnginePool(int size, Supplier<OcrEngine> factory, Set<Preprocessing> preprocessing) {
         this.preprocessing = preprocessing;
-        CountDownLatch started = new CountDownLatch(size);
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        this.started = new CountDownLatch(size);
         for (int i = 0; i < size; i++) {
-            Thread t = new Thread(() -> work(factory, started, failures), "vanban-ocr-" + (i + 1));
+            Thread t = new Thread(() -> work(factory), "vanban-ocr-" + (i + 1));
             t.setDaemon(true);
             workers.add(t);
             t.start();
         }
+    }
+
+    /** Waits until every engine has started; fails with the first engine's reason when one could not. */
+    void awaitStarted() throws OcrEngineException {
         try {
             started.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            close();
             throw new OcrEngineException("interrupted while starting OCR engines");
         }
-        if (!failures.isEmpty()) {
-            close();
-            throw new OcrEngineException(failures.get(0));
+        String why = failure;
+        if (why != null) {
+            throw new OcrEngineException(why);
         }
     }
 
     CompletableFuture<Timed> submit(GrayImage image) {
         CompletableFuture<Timed> f = new CompletableFuture<>();
         queue.add(new Job(image, f));
+        if (failure != null) {
+            failQueued(); // the engines are gone: nothing would ever take it
+        }
         return f;
     }
 
-    private void work(Supplier<OcrEngine> factory, CountDownLatch started, List<String> failures) {
+    private void failQueued() {
+        List<Job> stranded = new ArrayList<>();
+        queue.drainTo(stranded);
+        for (Job job : stranded) {
+            if (job == STOP) {
+                queue.add(STOP);
+            } else {
+                job.result().completeExceptionally(new OcrEngineException(failure));
+            }
+        }
+    }
+
+    private void work(Supplier<OcrEngine> factory) {
         OcrEngine engine;
         try {
             engine = factory.get();
         } catch (RuntimeException | LinkageError e) {
-            failures.add(e.getMessage() == null ? e.toString() : e.getMessage());
+            synchronized (this) {
+                if (failure == null) {
+                    failure = e.getMessage() == null ? e.toString() : e.getMessage();
+                }
+            }
             started.countDown();
+            failQueued();
             return;
         }
         started.countDown();
@@ -74,6 +104,11 @@ final class EnginePool implements AutoCloseable {
                 }
                 if (job.result().isDone()) {
                     continue; // its file was abandoned or failed meanwhile
+                }
+                if (failure != null) {
+                    // Another engine could not start: the pool as a whole failed, so no page is read.
+                    job.result().completeExceptionally(new OcrEngineException(failure));
+                    continue;
                 }
                 long t0 = System.nanoTime();
                 try {

@@ -46,12 +46,49 @@ public final class OcrService implements AutoCloseable {
     private final OcrConfig config;
     private final EnginePool engines;
     private final Semaphore inFlight;
+    /**
+     * Pages decoded at once, across files: as many as engines. More would only share the same
+     * cores and delay every one of them, the first pages of a run (whose engines wait) most.
+     */
+    private final Semaphore decoding;
 
-    /** Starts the engines; fails when the OCR engine cannot be loaded. */
+    /** Starts the engines and waits for them; fails when the OCR engine cannot be loaded. */
     public OcrService(OcrConfig config, Supplier<OcrEngine> engineFactory) throws OcrEngineException {
+        this(config, engineFactory, true);
+    }
+
+    private OcrService(OcrConfig config, Supplier<OcrEngine> engineFactory, boolean await) throws OcrEngineException {
         this.config = config;
         this.engines = new EnginePool(config.jobs(), engineFactory, config.preprocessing());
         this.inFlight = new Semaphore(2 * config.jobs());
+        this.decoding = new Semaphore(config.jobs());
+        if (await) {
+            try {
+                engines.awaitStarted();
+            } catch (OcrEngineException e) {
+                engines.close();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Starts the engines without waiting for them (their models take about a third of a second
+     * to load): files can be hashed and their first pages decoded meanwhile. Pages wait in the
+     * queue until an engine is up; {@link #awaitEngines} tells whether the engines started, and
+     * when they could not, every page fails with the reason.
+     */
+    public static OcrService startInBackground(OcrConfig config, Supplier<OcrEngine> engineFactory) {
+        try {
+            return new OcrService(config, engineFactory, false);
+        } catch (OcrEngineException e) {
+            throw new AssertionError("only waiting for the engines can fail", e);
+        }
+    }
+
+    /** Waits until the engines have started; fails with the reason when they could not. */
+    public void awaitEngines() throws OcrEngineException {
+        engines.awaitStarted();
     }
 
     public OcrConfig config() {
@@ -165,6 +202,8 @@ public final class OcrService implements AutoCloseable {
         final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
         final AtomicBoolean ended = new AtomicBoolean();
         final AtomicInteger permits = new AtomicInteger();
+        /** Whether this file's thread holds a {@link #decoding} permit (released once, by it or by {@link #end}). */
+        final AtomicBoolean decodingPermit = new AtomicBoolean();
         volatile Thread thread;
         volatile PageSink sink = PageSink.NONE;
 
@@ -197,6 +236,7 @@ public final class OcrService implements AutoCloseable {
                 end(null, "cannot read: " + Reasons.message(e));
             } finally {
                 releaseAll();
+                releaseDecoding();
             }
         }
 
@@ -215,6 +255,7 @@ public final class OcrService implements AutoCloseable {
                     if (t != null && t != Thread.currentThread()) {
                         t.interrupt();
                         releaseAll();
+                        releaseDecoding();
                     }
                 }
             } finally {
@@ -229,6 +270,23 @@ public final class OcrService implements AutoCloseable {
             }
         }
 
+        private SourcePage nextPage(PageSource source) throws InputException, InterruptedException {
+            decoding.acquire();
+            decodingPermit.set(true);
+            try {
+                return source.next();
+            } finally {
+                releaseDecoding();
+            }
+        }
+
+        /** A decoder stuck in a loop keeps its thread, but not the permit other files wait for. */
+        private void releaseDecoding() {
+            if (decodingPermit.compareAndSet(true, false)) {
+                decoding.release();
+            }
+        }
+
         private void releaseOne() {
             if (permits.getAndUpdate(v -> v > 0 ? v - 1 : 0) > 0) {
                 inFlight.release();
@@ -237,14 +295,14 @@ public final class OcrService implements AutoCloseable {
 
         private OcrResult ocr() throws InputException, IOException, InterruptedException {
             checkReadable(file);
-            String sha256 = sha256(file);
             sink = listener.sink(file);
             List<PageText> pages = new ArrayList<>();
             ArrayDeque<Pending> pending = new ArrayDeque<>();
+            String sha256;
             try (PageSource source = PageSources.open(file, config)) {
                 while (true) {
                     long t0 = System.nanoTime();
-                    SourcePage page = source.next();
+                    SourcePage page = nextPage(source);
                     if (page == null) {
                         break;
                     }
@@ -267,6 +325,9 @@ public final class OcrService implements AutoCloseable {
                         pages.add(deliver(pending.removeFirst()));
                     }
                 }
+                // Hashed once every page is decoded, while the engines read the last ones: the
+                // first page of a run goes to an engine without waiting for it.
+                sha256 = sha256(file);
                 while (!pending.isEmpty()) {
                     pages.add(deliver(pending.removeFirst()));
                 }

@@ -24,6 +24,7 @@ import org.vanban.extract.Directive;
 import org.vanban.index.ArchiveWriter;
 import org.vanban.index.DocIds;
 import org.vanban.index.IndexedDocument;
+import org.vanban.ocr.OcrEngineException;
 
 /**
  * The ingest run: for every input file of this shard, read → hash → (skip when the index holds the
@@ -44,16 +45,54 @@ public final class IngestRun {
     /** Documents of single page images removed because the images are now pages of one document. */
     private final AtomicInteger joinedPages = new AtomicInteger();
     private final IngestListener listener;
+    private final EnginesReady engines;
+
+    /**
+     * Waits for the run's OCR engines, which start in the background while the first files are
+     * hashed and decoded; fails with the reason when they could not start.
+     */
+    @FunctionalInterface
+    interface EnginesReady {
+        EnginesReady NONE = () -> {};
+
+        void await() throws OcrEngineException;
+    }
+
+    /** A run whose engines, if any, are already up. */
+    public IngestRun(IngestConfig config, SourceTexts sources, Supplier<Extractor> extractors, IngestListener listener) {
+        this(config, sources, extractors, listener, EnginesReady.NONE);
+    }
 
     /**
      * @param extractors makes one extractor per worker thread
      * @param listener   told of each file and failure as it happens
+     * @param engines    awaited before the index is first changed and before a failure is
+     *                   reported: when the engines cannot start, the run ends with
+     *                   {@link EnginesFailed} having changed nothing, instead of failing every
+     *                   scan one by one
      */
-    public IngestRun(IngestConfig config, SourceTexts sources, Supplier<Extractor> extractors, IngestListener listener) {
+    IngestRun(IngestConfig config, SourceTexts sources, Supplier<Extractor> extractors, IngestListener listener,
+            EnginesReady engines) {
         this.config = config;
         this.sources = sources;
         this.extractor = ThreadLocal.withInitial(extractors);
         this.listener = listener;
+        this.engines = engines;
+    }
+
+    /** The run's OCR engines could not start (the cause says why); the index was not changed. */
+    static final class EnginesFailed extends RuntimeException {
+        EnginesFailed(OcrEngineException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private void awaitEngines() {
+        try {
+            engines.await();
+        } catch (OcrEngineException e) {
+            throw new EnginesFailed(e);
+        }
     }
 
     private enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
@@ -133,10 +172,14 @@ public final class IngestRun {
             pool.shutdownNow();
         }
         Throwable f = fatal.get();
+        if (f instanceof EnginesFailed e) {
+            throw e;
+        }
         if (f != null) {
             // Only index failures escape a file: the index is unusable, so the run stops at its last commit.
             throw f instanceof IOException io ? io : new IOException("indexing failed: " + f.getMessage(), f);
         }
+        awaitEngines(); // a run of unchanged files still ends as one whose engines failed
         int deleted = (config.prune() ? prune(writer) : 0) + joinedPages.get();
         writer.commit();
         List<FileFailure> failed = new ArrayList<>(failures);
@@ -204,16 +247,20 @@ public final class IngestRun {
             text = textSource.get().read(read);
             directive = extractor.get().extract(source, text.text());
         } catch (UnreadableSourceException e) {
+            awaitEngines(); // a scan fails with the engines' own reason when they could not start
             fail(failures, new FileFailure(source, e.getMessage()));
             return Outcome.FAILED;
         } catch (java.io.UncheckedIOException e) {
+            awaitEngines();
             fail(failures, new FileFailure(source, e.getMessage()));
             return Outcome.FAILED;
         } catch (RuntimeException | StackOverflowError e) {
+            awaitEngines();
             // A bug in a stage must cost one file, not the run; the reason names the stage's complaint.
             fail(failures, new FileFailure(source, "extraction failed: " + e));
             return Outcome.FAILED;
         }
+        awaitEngines(); // nothing enters the index before the run is known to be able to finish
         pages[0] = text.pages();
         writer.replace(new IndexedDocument(DocIds.forSource(source), source, read.hash(), text.text(), text.method(), directive));
         // Page images indexed on their own by an earlier run (or before their first page came) are

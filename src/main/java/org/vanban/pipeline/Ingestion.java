@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.util.function.Supplier;
 import org.vanban.index.ArchiveWriter;
 import org.vanban.ocr.OcrConfig;
+import org.vanban.ocr.OcrEngine;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.OcrService;
 import org.vanban.ocr.Tessdata;
 import org.vanban.ocr.tesseract.TesseractEngine;
 
 /**
- * One index run with its resources: the write lock (taken first, so a second run is refused at
- * once and before any work), the OCR engines (started only when the inputs hold scans; one per
- * job), and the walk of the inputs. The library entry point of {@code vanban index}, the demo and
+ * One index run with its resources: the write lock (taken before any input is read, so a second
+ * run is refused at once), the OCR engines (one per job, started in the background when the inputs
+ * may hold scans and stopped again when they hold none), and the walk of the inputs. The library entry point of {@code vanban index}, the demo and
  * the pipeline benchmark.
  */
 public final class Ingestion implements AutoCloseable {
@@ -21,6 +22,7 @@ public final class Ingestion implements AutoCloseable {
     private final ArchiveWriter writer;
     private final OcrService ocr;
     private final IngestRun run;
+    private boolean abandoned;
 
     private Ingestion(IngestConfig config, InputFiles.Found plan, ArchiveWriter writer, OcrService ocr, IngestRun run) {
         this.config = config;
@@ -31,38 +33,74 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /**
-     * Locks the index, lists the inputs and starts OCR engines when needed.
+     * Locks the index, lists the inputs and starts OCR engines when needed. The engines start in
+     * the background as the first thing: their models load while the index opens, the inputs are
+     * walked and the first files are hashed and decoded; a run whose engines cannot start fails in
+     * {@link #run} having changed nothing.
      *
      * @throws org.vanban.index.IndexLockedException when another run holds the index
-     * @throws OcrEngineException when the inputs hold scans and the OCR engine cannot start
+     * @throws OcrEngineException when the inputs hold scans and no OCR model can be found
      */
     public static Ingestion start(IngestConfig config, Supplier<Extractor> extractors, IngestListener listener)
             throws IOException, OcrEngineException {
+        return start(config, extractors, listener, () -> TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE));
+    }
+
+    /** Where the engines come from: the bundled model, or a stand-in in tests. */
+    @FunctionalInterface
+    interface EngineFactory {
+        /** @throws OcrEngineException when no model can be found */
+        Supplier<OcrEngine> locate() throws OcrEngineException;
+    }
+
+    static Ingestion start(IngestConfig config, Supplier<Extractor> extractors, IngestListener listener, EngineFactory engineFactory)
+            throws IOException, OcrEngineException {
+        OcrService engines = null;
+        OcrEngineException noModel = null;
         if (config.inputs().stream().anyMatch(SourceTexts::mayHoldScans)) {
-            TesseractEngine.preloadBinding(); // while the index opens and the inputs are walked
+            try {
+                engines = OcrService.startInBackground(OcrConfig.defaults().withJobs(config.jobs()), engineFactory.locate());
+            } catch (OcrEngineException e) {
+                noModel = e; // reported only if the inputs do hold scans
+            }
         }
-        ArchiveWriter writer = ArchiveWriter.open(config.index());
+        ArchiveWriter writer;
+        try {
+            writer = ArchiveWriter.open(config.index());
+        } catch (IOException | RuntimeException e) {
+            discard(engines);
+            throw e;
+        }
         OcrService ocr = null;
         try {
             InputFiles.Found plan = IngestRun.plan(config);
-            boolean scans = plan.files().stream().anyMatch(f -> SourceTexts.isScan(f.path()));
-            if (scans) {
+            if (plan.files().stream().anyMatch(f -> SourceTexts.isScan(f.path()))) {
+                if (noModel != null) {
+                    throw noModel;
+                }
                 if (config.correct()) {
                     Correction.preload();
                 }
-                // The engine's text is cached as it is; correction is a later stage (see Correction).
-                OcrConfig ocrConfig = OcrConfig.defaults().withJobs(config.jobs());
-                ocr = new OcrService(ocrConfig, TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE));
+                ocr = engines;
+            } else {
+                discard(engines); // a folder of text files only
             }
+            // The engine's text is cached as it is; correction is a later stage (see Correction).
             SourceTexts sources = new SourceTexts(ocr == null ? null : new OcrTextSource(ocr), new ArtefactStore(config.index().artefacts()),
                     config.correct() ? Correction.standard() : java.util.function.UnaryOperator.identity());
-            return new Ingestion(config, plan, writer, ocr, new IngestRun(config, sources, extractors, listener));
+            IngestRun.EnginesReady ready = ocr == null ? IngestRun.EnginesReady.NONE : ocr::awaitEngines;
+            return new Ingestion(config, plan, writer, ocr, new IngestRun(config, sources, extractors, listener, ready));
         } catch (OcrEngineException | RuntimeException e) {
-            if (ocr != null) {
-                ocr.close();
-            }
+            discard(engines);
             writer.abandon();
             throw e;
+        }
+    }
+
+    /** Engines started for inputs that turned out to need none: closed in the background, never waited for. */
+    private static void discard(OcrService engines) {
+        if (engines != null) {
+            Thread.ofPlatform().daemon().name("vanban-engines-stop").start(engines::close);
         }
     }
 
@@ -75,16 +113,28 @@ public final class Ingestion implements AutoCloseable {
         return config;
     }
 
-    /** Indexes the planned files and commits. */
-    public IngestSummary run() throws IOException {
-        return run.run(writer, plan);
+    /**
+     * Indexes the planned files and commits.
+     *
+     * @throws OcrEngineException when the OCR engines could not start; the index is left as it was
+     */
+    public IngestSummary run() throws IOException, OcrEngineException {
+        try {
+            return run.run(writer, plan);
+        } catch (IngestRun.EnginesFailed e) {
+            abandoned = true;
+            writer.abandon();
+            throw (OcrEngineException) e.getCause();
+        }
     }
 
     /** Commits what was done, releases the lock and stops the engines. */
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            if (!abandoned) {
+                writer.close();
+            }
         } finally {
             if (ocr != null) {
                 ocr.close();

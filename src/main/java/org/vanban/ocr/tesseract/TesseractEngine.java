@@ -57,23 +57,6 @@ public final class TesseractEngine implements OcrEngine {
         };
     }
 
-    /**
-     * Loads the native binding (libtesseract, Leptonica, OpenMP's limit) on a background thread:
-     * about a fifth of a second, paid once per process, that can overlap other start-up work
-     * instead of delaying the first engine. A failure is reported by {@link #open}, as without it.
-     */
-    public static void preloadBinding() {
-        Thread.ofPlatform().daemon().name("vanban-tesseract-load").start(() -> {
-            try {
-                OpenMp.limitToOneThread();
-                Leptonica.silence();
-                Api.TESS.TessVersion();
-            } catch (RuntimeException | LinkageError e) {
-                // open() reports it
-            }
-        });
-    }
-
     /** Starts an engine; fails with a clear message when libtesseract or the model cannot be loaded. */
     public static TesseractEngine open(Path tessdata, String language) throws OcrEngineException {
         OpenMp.limitToOneThread();
