@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.vanban.ocr.Cer;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.bench.BenchPages;
 import org.vanban.ocr.bench.OcrBench;
@@ -125,6 +126,19 @@ public final class OcrBenchCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The CER of the pages taken as one text: every page's edits over all their characters. */
+    private static double pooled(Run r, List<Integer> pages, int[] lengths) {
+        double edits = 0;
+        long chars = 0;
+        for (int i : pages) {
+            if (i < r.cers().size()) {
+                edits += r.cers().get(i) * lengths[i];
+                chars += lengths[i];
+            }
+        }
+        return chars == 0 ? Double.NaN : edits / chars;
+    }
+
     private void print(PrintWriter out, List<Run> runs, BenchPages set, Degradation d) {
         out.printf(Locale.ROOT, "%d pages, %s degradation (%s), %d dpi, seed %d, %d jobs, %d cores%n%n", set.pngs().size(),
                 render.degradation, d, render.dpi, render.seed, render.jobs, Runtime.getRuntime().availableProcessors());
@@ -133,11 +147,13 @@ public final class OcrBenchCommand implements Callable<Integer> {
             out.println();
         }
         double base = runs.get(0).seconds();
-        out.println("| tool | wall s | pages/min | wall vs " + runs.get(0).tool() + " | mean CER | note |");
-        out.println("|---|---:|---:|---:|---:|---|");
+        int[] lengths = set.truths().stream().mapToInt(Cer::length).toArray();
+        out.println("| tool | wall s | pages/min | wall vs " + runs.get(0).tool() + " | mean CER of pages | CER of all text | note |");
+        out.println("|---|---:|---:|---:|---:|---:|---|");
+        List<Integer> everyPage = java.util.stream.IntStream.range(0, set.pngs().size()).boxed().toList();
         for (Run r : runs) {
-            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %.2f%% | %s |%n", r.tool(), r.seconds(), r.pagesPerMinute(),
-                    r.seconds() / base, 100 * r.meanCer(), r.note());
+            out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %.2f%% | %.2f%% | %s |%n", r.tool(), r.seconds(), r.pagesPerMinute(),
+                    r.seconds() / base, 100 * r.meanCer(), 100 * pooled(r, everyPage, lengths), r.note());
         }
         // a page Tesseract gave up on (nothing or noise back) is lost to every corrector: the means without them
         List<Integer> read = new ArrayList<>();
@@ -155,7 +171,8 @@ public final class OcrBenchCommand implements Callable<Integer> {
                     "%nmean CER of the %d pages every tool read (CER under 50 %%):", read.size()));
             for (Run r : runs) {
                 double mean = read.stream().filter(i -> i < r.cers().size()).mapToDouble(r.cers()::get).average().orElse(Double.NaN);
-                sb.append(String.format(Locale.ROOT, " %s %.2f%%;", r.tool(), 100 * mean));
+                sb.append(String.format(Locale.ROOT, " %s %.2f%% (all their text %.2f%%);", r.tool(), 100 * mean,
+                        100 * pooled(r, read, lengths)));
             }
             out.println(sb);
         }

@@ -19,6 +19,15 @@ public final class Cer {
         return (double) distance(t, r) / t.length;
     }
 
+    /**
+     * The length CER divides by: code points after normalisation. Weighting each page's CER by it gives
+     * the CER of a set of pages as one text (edits over characters), where a short page weighs as little
+     * as it holds.
+     */
+    public static int length(String truth) {
+        return normalise(truth).length;
+    }
+
     static int[] normalise(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").codePoints().toArray();
     }

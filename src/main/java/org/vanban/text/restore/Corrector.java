@@ -1,9 +1,10 @@
 package org.vanban.text.restore;
 
 /**
- * Repairs OCR output: the one call the OCR stage needs. First the marks that specks on the scan left
- * ({@link Specks}), then syllables glued together ({@link MergedWords}), then the words ({@link Restorer}).
- * Lines and their order stay as they are.
+ * Repairs OCR output: the one call the OCR stage needs. First letters of other alphabets that look like
+ * Vietnamese ones ({@link LookAlikes}), then the marks that specks on the scan left ({@link Specks}),
+ * spaces lost next to digits and commas ({@link LostSpaces}), syllables glued together
+ * ({@link MergedWords}), then the words ({@link Restorer}). Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -14,9 +15,9 @@ public interface Corrector {
         return of(Restorer.standard());
     }
 
-    /** Speck removal, glued syllables split, then the given restorer. */
+    /** Look-alike letters, speck removal, lost spaces, glued syllables split, then the given restorer. */
     static Corrector of(Restorer restorer) {
         MergedWords merged = new MergedWords(restorer.model());
-        return text -> restorer.restore(merged.split(Specks.remove(text)));
+        return text -> restorer.restore(merged.split(LostSpaces.insert(Specks.remove(LookAlikes.replace(text)))));
     }
 }

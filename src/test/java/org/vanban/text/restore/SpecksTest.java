@@ -52,6 +52,11 @@ class SpecksTest {
         "- Nơi nhận:|Nơi nhận:",
         // a period after a heading in capitals
         "LĨNH VỰC QUẢN LÝ CỦA SỞ.|LĨNH VỰC QUẢN LÝ CỦA SỞ",
+        "TÀI CHÍNH TỈNH AN GIANG...|TÀI CHÍNH TỈNH AN GIANG",
+        // a mark after the lines of the layout that never end in one: the place and date, the motto
+        "Đồng Tháp, ngày 19 tháng 11 năm 2025.|Đồng Tháp, ngày 19 tháng 11 năm 2025",
+        "    Hòa Bình, ngày 17 tháng 02 năm 2022 :|    Hòa Bình, ngày 17 tháng 02 năm 2022",
+        "Độc lập - Tự do - Hạnh phúc.|Độc lập - Tự do - Hạnh phúc",
     })
     void removesSpecks(String ocr, String expected) {
         assertEquals(expected, Specks.remove(ocr));
@@ -76,8 +81,11 @@ class SpecksTest {
         "Cổng thông tin điện tử www.chinhphu.vn",
         "v.v. và 1.250.000 đồng, ngày 12.5.2025",
         "TP.HCM, Q.1",
-        // a list marker and an ellipsis
+        // a list marker and an ellipsis; an ellipsis in a line that is not a heading
         "1. Mục đích...",
+        "Họ và tên NGƯỜI KÊ KHAI...",
+        // a date inside a sentence keeps the sentence's period
+        "có hiệu lực kể từ ngày 05 tháng 12 năm 2025.",
         // a list dash at the start of a line, negative numbers, abbreviations before a lower-case word
         "-Các sở, ban, ngành",
         "nhiệt độ -5 độ C",
