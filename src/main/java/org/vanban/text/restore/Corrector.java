@@ -15,9 +15,10 @@ public interface Corrector {
         return of(Restorer.standard());
     }
 
-    /** Look-alike letters, speck removal, lost spaces, glued syllables split, then the given restorer. */
+    /** Look-alike letters, speck removal, lost spaces, glued syllables split and cut ones joined, then the given restorer. */
     static Corrector of(Restorer restorer) {
         MergedWords merged = new MergedWords(restorer.model());
-        return text -> restorer.restore(merged.split(LostSpaces.insert(Specks.remove(LookAlikes.replace(text)))));
+        CutSyllables cut = new CutSyllables(restorer.model());
+        return text -> restorer.restore(cut.join(merged.split(LostSpaces.insert(Specks.remove(LookAlikes.replace(text))))));
     }
 }
