@@ -13,8 +13,8 @@ import org.vanban.ocr.tesseract.TesseractEngine;
 /**
  * One index run with its resources: the write lock (taken before any input is read, so a second
  * run is refused at once), the OCR engines (one per job, started in the background when the inputs
- * may hold scans and stopped again when they hold none), and the walk of the inputs. The library entry point of {@code vanban index}, the demo and
- * the pipeline benchmark.
+ * may hold scans, stopped again when they hold none), and the walk of the inputs. The library entry
+ * point of {@code vanban index}, the demo and the pipeline benchmark.
  */
 public final class Ingestion implements AutoCloseable {
     private final IngestConfig config;
@@ -22,10 +22,14 @@ public final class Ingestion implements AutoCloseable {
     private final ArchiveWriter writer;
     private final OcrService ocr;
     private final IngestRun run;
+    /** Engines started for inputs that turned out to hold no scan; stopped with the run. */
+    private final OcrService unused;
     private boolean abandoned;
 
-    private Ingestion(IngestConfig config, InputFiles.Found plan, ArchiveWriter writer, OcrService ocr, IngestRun run) {
+    private Ingestion(IngestConfig config, InputFiles.Found plan, ArchiveWriter writer, OcrService ocr, OcrService unused,
+            IngestRun run) {
         this.config = config;
+        this.unused = unused;
         this.plan = plan;
         this.writer = writer;
         this.ocr = ocr;
@@ -68,10 +72,11 @@ public final class Ingestion implements AutoCloseable {
         try {
             writer = ArchiveWriter.open(config.index());
         } catch (IOException | RuntimeException e) {
-            discard(engines);
+            stop(engines);
             throw e;
         }
         OcrService ocr = null;
+        OcrService unused = null;
         try {
             InputFiles.Found plan = IngestRun.plan(config);
             if (plan.files().stream().anyMatch(f -> SourceTexts.isScan(f.path()))) {
@@ -83,24 +88,27 @@ public final class Ingestion implements AutoCloseable {
                 }
                 ocr = engines;
             } else {
-                discard(engines); // a folder of text files only
+                unused = engines; // a folder of text files only: they finish starting while it is indexed
             }
             // The engine's text is cached as it is; correction is a later stage (see Correction).
             SourceTexts sources = new SourceTexts(ocr == null ? null : new OcrTextSource(ocr), new ArtefactStore(config.index().artefacts()),
                     config.correct() ? Correction.standard() : java.util.function.UnaryOperator.identity());
             IngestRun.EnginesReady ready = ocr == null ? IngestRun.EnginesReady.NONE : ocr::awaitEngines;
-            return new Ingestion(config, plan, writer, ocr, new IngestRun(config, sources, extractors, listener, ready));
+            return new Ingestion(config, plan, writer, ocr, unused, new IngestRun(config, sources, extractors, listener, ready));
         } catch (OcrEngineException | RuntimeException e) {
-            discard(engines);
+            stop(engines);
             writer.abandon();
             throw e;
         }
     }
 
-    /** Engines started for inputs that turned out to need none: closed in the background, never waited for. */
-    private static void discard(OcrService engines) {
+    /**
+     * Waits for engines still loading and stops them. Never left to the JVM's exit: a process that
+     * exits while a thread is inside Tesseract's initialisation can crash in the library's teardown.
+     */
+    private static void stop(OcrService engines) {
         if (engines != null) {
-            Thread.ofPlatform().daemon().name("vanban-engines-stop").start(engines::close);
+            engines.close();
         }
     }
 
@@ -136,9 +144,8 @@ public final class Ingestion implements AutoCloseable {
                 writer.close();
             }
         } finally {
-            if (ocr != null) {
-                ocr.close();
-            }
+            stop(ocr);
+            stop(unused);
         }
     }
 }
