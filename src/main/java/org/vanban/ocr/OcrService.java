@@ -54,22 +54,20 @@ public final class OcrService implements AutoCloseable {
 
     /** Starts the engines and waits for them; fails when the OCR engine cannot be loaded. */
     public OcrService(OcrConfig config, Supplier<OcrEngine> engineFactory) throws OcrEngineException {
-        this(config, engineFactory, true);
+        this(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing()));
+        try {
+            engines.awaitStarted();
+        } catch (OcrEngineException e) {
+            engines.close();
+            throw e;
+        }
     }
 
-    private OcrService(OcrConfig config, Supplier<OcrEngine> engineFactory, boolean await) throws OcrEngineException {
+    private OcrService(OcrConfig config, EnginePool engines) {
         this.config = config;
-        this.engines = new EnginePool(config.jobs(), engineFactory, config.preprocessing());
+        this.engines = engines;
         this.inFlight = new Semaphore(2 * config.jobs());
         this.decoding = new Semaphore(config.jobs());
-        if (await) {
-            try {
-                engines.awaitStarted();
-            } catch (OcrEngineException e) {
-                engines.close();
-                throw e;
-            }
-        }
     }
 
     /**
@@ -79,11 +77,7 @@ public final class OcrService implements AutoCloseable {
      * when they could not, every page fails with the reason.
      */
     public static OcrService startInBackground(OcrConfig config, Supplier<OcrEngine> engineFactory) {
-        try {
-            return new OcrService(config, engineFactory, false);
-        } catch (OcrEngineException e) {
-            throw new AssertionError("only waiting for the engines can fail", e);
-        }
+        return new OcrService(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing()));
     }
 
     /** Waits until the engines have started; fails with the reason when they could not. */

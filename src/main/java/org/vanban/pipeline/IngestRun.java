@@ -241,26 +241,25 @@ public final class IngestRun {
         if (indexed.isPresent() && indexed.get().equals(read.hash())) {
             return Outcome.UNCHANGED;
         }
-        SourceText text;
-        Directive directive;
+        SourceText text = null;
+        Directive directive = null;
+        String failure = null;
         try {
             text = textSource.get().read(read);
             directive = extractor.get().extract(source, text.text());
-        } catch (UnreadableSourceException e) {
-            awaitEngines(); // a scan fails with the engines' own reason when they could not start
-            fail(failures, new FileFailure(source, e.getMessage()));
-            return Outcome.FAILED;
-        } catch (java.io.UncheckedIOException e) {
-            awaitEngines();
-            fail(failures, new FileFailure(source, e.getMessage()));
-            return Outcome.FAILED;
+        } catch (UnreadableSourceException | java.io.UncheckedIOException e) {
+            failure = e.getMessage();
         } catch (RuntimeException | StackOverflowError e) {
-            awaitEngines();
             // A bug in a stage must cost one file, not the run; the reason names the stage's complaint.
-            fail(failures, new FileFailure(source, "extraction failed: " + e));
+            failure = "extraction failed: " + e;
+        }
+        // Nothing enters the index before the run is known to be able to finish, and a scan whose
+        // engines could not start ends the run with their reason instead of failing on its own.
+        awaitEngines();
+        if (failure != null) {
+            fail(failures, new FileFailure(source, failure));
             return Outcome.FAILED;
         }
-        awaitEngines(); // nothing enters the index before the run is known to be able to finish
         pages[0] = text.pages();
         writer.replace(new IndexedDocument(DocIds.forSource(source), source, read.hash(), text.text(), text.method(), directive));
         // Page images indexed on their own by an earlier run (or before their first page came) are

@@ -8,11 +8,12 @@ import org.vanban.text.lm.NgramModel;
 
 /**
  * Joins a syllable that OCR cut after its first consonants ({@code Sở N ông nghiệp} for
- * {@code Sở Nông nghiệp}, {@code N guyên}): a run of one to three consonant letters followed, after one
- * space, by a lower-case word that starts with a vowel (or is no word the model knows) is joined when the joined word is a known
- * syllable and the model, reading the neighbouring words, finds the joined reading likelier: by at
- * least {@link #MIN_GAIN} orders of magnitude when the second part is a word of its own ({@code ông}). Labels stay apart ({@code khoản B ở}, {@code điểm C
- * tới}: their joined forms are not words the context wants). Lines are never added or removed.
+ * {@code Sở Nông nghiệp}, {@code N guyên}). A run of one to three consonant letters, followed after
+ * one space by a lower-case word that starts with a vowel (or is no word the model knows), is joined
+ * when the joined word is a known syllable and the model, reading the neighbouring words, finds the
+ * joined reading likelier: by at least {@link #MIN_GAIN} orders of magnitude when the second part is
+ * a word of its own ({@code ông}). Labels stay apart ({@code khoản B ở}, {@code điểm C tới}: their
+ * joined forms are not words the context wants). Lines are never added or removed.
  */
 final class CutSyllables {
     /** log10 of how much likelier the joined reading must be, given the words before and after. */
@@ -35,21 +36,25 @@ final class CutSyllables {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token a = tokens.get(i);
             Token b = tokens.get(i + 1);
-            if (b.start() != a.end() + 1 || text.charAt(a.end()) != ' ' || !cutAt(text, a, b)) {
+            if (a.kind() != LmText.Kind.WORD || b.kind() != LmText.Kind.WORD || b.start() != a.end() + 1
+                    || text.charAt(a.end()) != ' ') {
                 continue;
             }
-            String joined = text.substring(a.start(), a.end()) + text.substring(b.start(), b.end());
+            String first = text.substring(a.start(), a.end());
+            String second = text.substring(b.start(), b.end());
+            boolean secondIsWord = isWord(second);
+            if (!cutAt(first, second, secondIsWord)) {
+                continue;
+            }
+            int ij = lm.id(LmText.wordForm(first + second));
             int prev = i > 0 && sameLine(text, tokens.get(i - 1), a) ? id(text, tokens.get(i - 1)) : -1;
             int next = i + 2 < tokens.size() && sameLine(text, b, tokens.get(i + 2)) ? id(text, tokens.get(i + 2)) : -1;
             int ia = id(text, a);
             int ib = id(text, b);
-            int ij = lm.id(LmText.wordForm(joined));
             double apart = lm.bigramLogProb(prev, ia) + lm.bigramLogProb(ia, ib) + (next < 0 ? 0 : lm.bigramLogProb(ib, next));
             double together = lm.bigramLogProb(prev, ij) + (next < 0 ? 0 : lm.bigramLogProb(ij, next));
             // a second half that is no word of its own ("guyên") needs no more than the context's nod
-            String second = text.substring(b.start(), b.end());
-            double needed = isWord(second) ? MIN_GAIN : 0;
-            if (together - apart < needed) {
+            if (together - apart < (secondIsWord ? MIN_GAIN : 0)) {
                 continue;
             }
             if (out == null) {
@@ -62,24 +67,19 @@ final class CutSyllables {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** One to three consonant letters, then a lower-case word from a vowel, joined into a known syllable. */
-    private boolean cutAt(String text, Token a, Token b) {
-        if (a.kind() != LmText.Kind.WORD || b.kind() != LmText.Kind.WORD || a.end() - a.start() > 3) {
+    /**
+     * One to three consonant letters, then a lower-case word from a vowel ("N ông"), or from a
+     * consonant when it is no word ("N guyên"), together a known syllable.
+     */
+    private boolean cutAt(String first, String second, boolean secondIsWord) {
+        if (first.length() > 3 || first.chars().anyMatch(c -> isVowel((char) c))) {
             return false;
         }
-        for (int i = a.start(); i < a.end(); i++) {
-            if (isVowel(text.charAt(i))) {
-                return false;
-            }
-        }
-        char first = text.charAt(b.start());
-        String second = text.substring(b.start(), b.end());
-        // from a vowel ("N ông"), or from a consonant when the rest is no syllable ("N guyên")
-        if (!Character.isLowerCase(first) || !(isVowel(first) || !isWord(second))) {
+        char start = second.charAt(0);
+        if (!Character.isLowerCase(start) || !(isVowel(start) || !secondIsWord)) {
             return false;
         }
-        String joined = text.substring(a.start(), a.end()) + second;
-        return SyllableInventory.isValid(joined) && lm.contains(LmText.wordForm(joined));
+        return isWord(first + second);
     }
 
     /** A syllable the model knows. */
@@ -92,7 +92,8 @@ final class CutSyllables {
     }
 
     private static boolean sameLine(String text, Token x, Token y) {
-        return text.indexOf('\n', x.end()) < 0 || text.indexOf('\n', x.end()) > y.start();
+        int newline = text.indexOf('\n', x.end());
+        return newline < 0 || newline > y.start();
     }
 
     private int id(String text, Token t) {
