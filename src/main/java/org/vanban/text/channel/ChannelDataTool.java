@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,7 +46,22 @@ public final class ChannelDataTool {
     private static final int MAX_PARAGRAPH_CHARS = 1200;
 
     record Config(Path corpus, Path work, Path tessdata, int trainEng, int trainVie, int evalEng, int evalVie,
-            int dpi, long seed, int jobs, Path confusions, Path legacyEval, Path modernEval, boolean cachedOnly) {}
+            int dpi, long seed, int jobs, Path confusions, Path legacyEval, Path modernEval, boolean cachedOnly,
+            Set<Integer> excludedRows) {}
+
+    /**
+     * Reads the text of one rendered page. The {@code tesseract} command is the default; the training
+     * pages of the {@code vie} model can instead be read the way {@code vanban ocr} reads a scan
+     * (preprocessing included, see {@code org.vanban.ocr.bench.OwnOcrChannelData}), so that the learned
+     * confusions are those of the text the corrector is given.
+     */
+    public interface PageReader {
+        /** A short name for the file header and the cache key. */
+        String name();
+
+        /** The page's text. {@code scratch} is a free path (without extension) for an image file. */
+        String read(BufferedImage page, int dpi, Path scratch) throws IOException, InterruptedException;
+    }
 
     /** One synthetic document to render and OCR. */
     record Job(String set, int index, String language, String degradationName, Degradation degradation, long seed,
@@ -59,22 +76,34 @@ public final class ChannelDataTool {
 
     private final Config config;
     private final PrintStream log;
+    private final PageReader trainVieReader;
     private final Map<String, List<String>> files = new HashMap<>();
 
-    ChannelDataTool(Config config, PrintStream log) {
+    ChannelDataTool(Config config, PrintStream log, PageReader trainVieReader) {
         this.config = config;
         this.log = log;
+        this.trainVieReader = trainVieReader;
     }
 
+    /** Every page read by the {@code tesseract} command. */
     public static void main(String[] args) {
+        run(args, null);
+    }
+
+    /**
+     * Runs the tool; {@code trainVieReader} reads the {@code vie} training pages (null: the
+     * {@code tesseract} command, like every other page).
+     */
+    public static void run(String[] args, PageReader trainVieReader) {
         try {
             Config c = parse(args);
-            new ChannelDataTool(c, System.err).run();
+            new ChannelDataTool(c, System.err, trainVieReader).run();
         } catch (IllegalArgumentException e) {
             System.err.println("channel-data: " + e.getMessage());
             System.err.println("usage: channel-data --corpus DIR --tessdata DIR [--work DIR] [--train-eng N] "
                     + "[--train-vie N] [--eval-eng N] [--eval-vie N] [--dpi N] [--seed N] [--jobs N] "
-                    + "[--confusions FILE] [--legacy-eval FILE] [--modern-eval FILE] [--cached-only true]");
+                    + "[--confusions FILE] [--legacy-eval FILE] [--modern-eval FILE] [--cached-only true] "
+                    + "[--exclude-rows N,N,...]");
             System.exit(2);
         } catch (IOException e) {
             System.err.println("channel-data: " + e.getMessage());
@@ -88,7 +117,8 @@ public final class ChannelDataTool {
     static Config parse(String[] args) {
         Map<String, String> o = new HashMap<>(Map.of(
                 "--work", "target/channel-work", "--train-eng", "100", "--train-vie", "40", "--eval-eng", "36",
-                "--eval-vie", "16", "--dpi", "300", "--seed", "20250520", "--jobs", "2", "--cached-only", "false"));
+                "--eval-vie", "16", "--dpi", "300", "--seed", "20250520", "--jobs", "2", "--cached-only", "false",
+                "--exclude-rows", ""));
         o.put("--confusions", "src/main/resources/org/vanban/text/channel/confusions.tsv");
         o.put("--legacy-eval", "src/test/resources/org/vanban/text/legacy-ocr-eval.tsv");
         o.put("--modern-eval", "src/test/resources/org/vanban/text/modern-ocr-eval.tsv");
@@ -111,15 +141,29 @@ public final class ChannelDataTool {
                     Integer.parseInt(o.get("--dpi")), Long.parseLong(o.get("--seed")),
                     Integer.parseInt(o.get("--jobs")), Path.of(o.get("--confusions")),
                     Path.of(o.get("--legacy-eval")), Path.of(o.get("--modern-eval")),
-                    Boolean.parseBoolean(o.get("--cached-only")));
+                    Boolean.parseBoolean(o.get("--cached-only")), rows(o.get("--exclude-rows")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage());
         }
     }
 
+    private static Set<Integer> rows(String list) {
+        Set<Integer> rows = new TreeSet<>();
+        for (String r : list.split(",")) {
+            if (!r.isBlank()) {
+                rows.add(Integer.parseInt(r.strip()));
+            }
+        }
+        return rows;
+    }
+
     void run() throws IOException, InterruptedException {
+        // excluded rows: training documents kept apart as tuning pages for the corrector, so that what it
+        // is tuned on says something about text the channel has not seen (held-out documents are never
+        // trained on, and the evaluation pages are drawn from all of them)
         List<CorpusSplit.Document> docs = CorpusSplit.read(config.corpus().resolve("MANIFEST.tsv")).all().stream()
                 .filter(d -> d.file().startsWith("legal-") && d.lineCount() > 0)
+                .filter(d -> d.heldOut() || !config.excludedRows().contains(d.row()))
                 .toList();
         List<CorpusSplit.Document> train = docs.stream().filter(d -> !d.heldOut()).toList();
         List<CorpusSplit.Document> heldOut = docs.stream().filter(CorpusSplit.Document::heldOut).toList();
@@ -262,15 +306,10 @@ public final class ChannelDataTool {
         }
         List<RenderedPage> pages = new PageRenderer().renderPages(job.text(),
                 new RenderOptions(config.dpi(), job.degradation(), job.seed()));
-        TesseractCli tesseract = job.language().equals("eng")
-                ? new TesseractCli("eng", null)
-                : new TesseractCli(job.language(), config.tessdata());
+        PageReader reader = reader(job);
         for (int p = 0; p < pages.size(); p++) {
-            // PGM: raw grey bytes, ten times faster to write than PNG; the resolution goes on the command line
-            Path image = config.work().resolve(key + "-p" + p + ".pgm");
-            writePgm(pages.get(p).image(), image);
-            String text = tesseract.ocr(image, config.dpi());
-            Files.delete(image); // the OCR text is what is kept; the same seed re-makes the image when needed
+            // the OCR text is what is kept; the same seed re-makes the image when needed
+            String text = reader.read(pages.get(p).image(), config.dpi(), config.work().resolve(key + "-p" + p));
             Files.writeString(config.work().resolve(key + "-p" + p + ".truth.txt"), pages.get(p).text());
             Files.writeString(config.work().resolve(key + "-p" + p + "." + job.language() + ".txt"), text);
             truths.add(pages.get(p).text());
@@ -280,20 +319,37 @@ public final class ChannelDataTool {
         return new Result(job, truths, ocrs);
     }
 
+    private PageReader reader(Job job) {
+        if (job.language().equals("eng")) {
+            return new TesseractCli("eng", null);
+        }
+        if (job.train() && trainVieReader != null) {
+            return trainVieReader;
+        }
+        return new TesseractCli(job.language(), config.tessdata());
+    }
+
     private String key(Job job) {
-        return hash(job.language() + "|" + job.degradationName() + "|" + config.dpi() + "|" + job.seed() + "|" + job.text());
+        String reader = reader(job).name();
+        // pages read by the command keep their old keys, so existing caches stay valid
+        return hash(job.language() + "|" + job.degradationName() + "|" + config.dpi() + "|" + job.seed() + "|" + job.text()
+                + (reader.equals(TesseractCli.NAME) ? "" : "|" + reader));
     }
 
     private void writeConfusions(ConfusionCounts counts, Map<String, Integer> trainPages, int trainDocs) throws IOException {
         List<String> header = List.of(
                 "vanban OCR channel model: how Tesseract misreads Vietnamese legal text.",
-                "Made by: bin/dev/channel-data --train-eng " + config.trainEng() + " --train-vie " + config.trainVie()
+                "Made by: bin/dev/channel-data" + (trainVieReader == null ? "" : " --own-ocr")
+                        + " --train-eng " + config.trainEng() + " --train-vie " + config.trainVie()
                         + " --dpi " + config.dpi() + " --seed " + config.seed()
+                        + (config.excludedRows().isEmpty() ? "" : " --exclude-rows " + joined(config.excludedRows()))
                         + (config.cachedOnly() ? " --cached-only true (the pages below were cached)" : ""),
                 "Source: training documents of the shared corpus (legal files; MANIFEST.tsv data rows i with i % 20 != 0, "
                         + trainDocs + " documents), runs of consecutive paragraphs rendered by org.vanban.samples.PageRenderer.",
-                "Pages: eng " + trainPages.getOrDefault("eng", 0) + " (NONE/LIGHT degradation, system tessdata), vie "
-                        + trainPages.getOrDefault("vie", 0) + " (LIGHT/MEDIUM/HEAVY, project tessdata); counts of both are added.",
+                "Pages: eng " + trainPages.getOrDefault("eng", 0) + " (NONE/LIGHT degradation, system tessdata, tesseract command), vie "
+                        + trainPages.getOrDefault("vie", 0) + " (LIGHT/MEDIUM/HEAVY, project tessdata, "
+                        + (trainVieReader == null ? "tesseract command" : trainVieReader.name())
+                        + "); counts of both are added.",
                 "Aligned true tokens: " + counts.pairs(TokenPair.Kind.ONE_TO_ONE) + " one-to-one, "
                         + counts.pairs(TokenPair.Kind.MERGED) + " glued to a neighbour, " + counts.pairs(TokenPair.Kind.SPLIT)
                         + " split, " + counts.pairs(TokenPair.Kind.LOST) + " lost, " + counts.implausible()
@@ -346,7 +402,11 @@ public final class ChannelDataTool {
                 s.syllables(), 100 * s.syllableAccuracy(), 100 * s.cer()));
     }
 
-    private static void writePgm(BufferedImage page, Path out) throws IOException {
+    private static String joined(Set<Integer> rows) {
+        return String.join(",", rows.stream().map(String::valueOf).toList());
+    }
+
+    static void writePgm(BufferedImage page, Path out) throws IOException {
         BufferedImage gray = page;
         if (page.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             gray = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
