@@ -21,7 +21,8 @@ public interface Corrector {
     static Corrector of(Restorer restorer) {
         MergedWords merged = new MergedWords(restorer.model());
         CutSyllables cut = new CutSyllables(restorer.model());
-        return text -> restorer.restore(cut.join(merged.split(
-                LostSpaces.insert(ContinuedLines.dropPeriods(Specks.remove(LookAlikes.replace(text)))))));
+        MissingWords missing = new MissingWords(restorer.model());
+        return text -> restorer.restore(cut.join(merged.split(LostSpaces.insert(
+                ContinuedLines.dropPeriods(Specks.remove(missing.fill(LookAlikes.replace(text))))))));
     }
 }

@@ -1,0 +1,173 @@
+package org.vanban.text.restore;
+
+import org.vanban.text.SyllableInventory;
+import org.vanban.text.lm.LmText;
+import org.vanban.text.lm.NgramModel;
+
+/**
+ * Puts back a word that OCR read as a speck: on a noisy scan a whole syllable can come out as a lone
+ * mark between two words ({@code phù . với}, {@code Bộ Nông .. và Phát triển}, {@code có _ quan}). The
+ * mark is replaced by the syllable the language model expects between its neighbours ({@code hợp},
+ * {@code nghiệp}, {@code liên}) when the filled reading is far likelier than the two words side by side
+ * and no other syllable comes close; otherwise the mark is left for {@link Specks} to drop. Lines are
+ * never added or removed.
+ */
+final class MissingWords {
+    /** log10 of how much likelier the filled reading must be than the neighbours side by side. */
+    static final double MIN_GAIN = 2.0;
+    /** log10 of how far ahead of the second-best syllable the chosen one must be. */
+    static final double MIN_MARGIN = 1.0;
+    /**
+     * What a speck is read as. A lone dash, an ellipsis, quotes and a slash ("ma túy / tiền chất") are the
+     * document's own.
+     */
+    private static final String SPECK_MARKS = ".:_ˆ¬!|⁄¡'`~\\*°•„‚¦";
+    private static final int MAX_MARK_LENGTH = 3;
+
+    private final NgramModel lm;
+    /** Per vocabulary id: 0 not yet known, 1 a syllable that may fill a gap, 2 not. */
+    private final byte[] fillers;
+
+    MissingWords(NgramModel lm) {
+        this.lm = lm;
+        this.fillers = new byte[lm.vocabularySize()];
+    }
+
+    /** The text with words read as specks put back. */
+    String fill(String text) {
+        if (!mayHoldSpeck(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            out.append(line(nl < 0 ? text.substring(start) : text.substring(start, nl)));
+            if (nl < 0) {
+                return out.toString();
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+    }
+
+    private static boolean mayHoldSpeck(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SPECK_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String line(String line) {
+        String[] chunks = line.split(" ", -1);
+        boolean changed = false;
+        for (int k = 1; k + 1 < chunks.length; k++) {
+            if (!isSpeck(chunks[k]) || !isWord(chunks[k - 1])) {
+                continue;
+            }
+            String next = leadingLetters(chunks[k + 1]);
+            if (next.isEmpty()) {
+                continue;
+            }
+            String filler = filler(k >= 2 && isWord(chunks[k - 2]) ? chunks[k - 2] : null, chunks[k - 1], next,
+                    next.length() == chunks[k + 1].length() && k + 2 < chunks.length && isWord(chunks[k + 2])
+                            ? chunks[k + 2] : null);
+            if (filler != null) {
+                boolean upper = isUpperCase(chunks[k - 1]) && isUpperCase(next);
+                chunks[k] = upper ? filler.toUpperCase(java.util.Locale.ROOT) : filler;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", chunks) : line;
+    }
+
+    /** The syllable that fills the gap between {@code before} and {@code after}, or null. */
+    private String filler(String beforeThat, String before, String after, String afterThat) {
+        int p1 = lm.id(LmText.wordForm(before));
+        int n1 = lm.id(LmText.wordForm(after));
+        if (p1 == NgramModel.UNK || n1 == NgramModel.UNK) {
+            return null; // the context is itself damaged
+        }
+        int p2 = beforeThat == null ? -1 : lm.id(LmText.wordForm(beforeThat));
+        int n2 = afterThat == null ? -1 : lm.id(LmText.wordForm(afterThat));
+        double apart = lm.logProb(p2, p1, n1) + (n2 < 0 ? 0 : lm.logProb(p1, n1, n2));
+        double best = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        int bestId = -1;
+        for (int w = NgramModel.NUM + 1; w < fillers.length; w++) {
+            double s = lm.logProb(p2, p1, w);
+            if (s <= second) {
+                continue; // the other two terms are at most 0: it can be neither first nor second
+            }
+            s += lm.logProb(p1, w, n1) + (n2 < 0 ? 0 : lm.logProb(w, n1, n2));
+            if (s > second && isFiller(w)) {
+                if (s > best) {
+                    second = best;
+                    best = s;
+                    bestId = w;
+                } else {
+                    second = s;
+                }
+            }
+        }
+        return bestId >= 0 && best - apart >= MIN_GAIN && best - second >= MIN_MARGIN ? lm.word(bestId) : null;
+    }
+
+    private boolean isFiller(int id) {
+        byte known = fillers[id];
+        if (known == 0) {
+            known = SyllableInventory.isValid(lm.word(id)) ? (byte) 1 : (byte) 2;
+            fillers[id] = known;
+        }
+        return known == 1;
+    }
+
+    /** One to three speck marks, not only dashes. */
+    static boolean isSpeck(String chunk) {
+        if (chunk.isEmpty() || chunk.length() > MAX_MARK_LENGTH) {
+            return false;
+        }
+        boolean mark = false;
+        for (int i = 0; i < chunk.length(); i++) {
+            char c = chunk.charAt(i);
+            if (SPECK_MARKS.indexOf(c) >= 0) {
+                mark = true;
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        return mark && !chunk.equals("...");
+    }
+
+    private static boolean isWord(String chunk) {
+        if (chunk.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < chunk.length(); i++) {
+            if (!Character.isLetter(chunk.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String leadingLetters(String chunk) {
+        int i = 0;
+        while (i < chunk.length() && Character.isLetter(chunk.charAt(i))) {
+            i++;
+        }
+        // the rest may only be the word's own punctuation ("quan," "tế;")
+        for (int k = i; k < chunk.length(); k++) {
+            if (".,:;)".indexOf(chunk.charAt(k)) < 0) {
+                return "";
+            }
+        }
+        return chunk.substring(0, i);
+    }
+
+    private static boolean isUpperCase(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+}
