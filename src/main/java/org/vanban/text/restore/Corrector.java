@@ -1,11 +1,12 @@
 package org.vanban.text.restore;
 
 /**
- * Repairs OCR output: the one call the OCR stage needs. First letters of other alphabets that look like
- * Vietnamese ones ({@link LookAlikes}), then the marks that specks on the scan left ({@link Specks}, and
- * {@link ContinuedLines} for a period at a line's end inside a sentence), spaces lost next to digits and
- * commas ({@link LostSpaces}), syllables glued together ({@link MergedWords}) and cut apart
- * ({@link CutSyllables}), then the words ({@link Restorer}). Lines and their order stay as they are.
+ * Repairs OCR output: the one call the OCR stage needs. In order: letters of other alphabets that look
+ * like Vietnamese ones ({@link LookAlikes}); words read as a lone speck ({@link MissingWords}); the marks
+ * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}) and
+ * a quote that nothing closes ({@link UnpairedQuotes}); spaces lost next to digits and commas
+ * ({@link LostSpaces}); syllables glued together ({@link MergedWords}) or cut apart
+ * ({@link CutSyllables}); then the words ({@link Restorer}). Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -16,13 +17,15 @@ public interface Corrector {
         return of(Restorer.standard());
     }
 
-    /** Look-alike letters, speck removal (line ends included), lost spaces, glued syllables split and cut
-     * ones joined, then the given restorer. */
+    /** The repairs above, ending with the given restorer. */
     static Corrector of(Restorer restorer) {
+        MissingWords missing = new MissingWords(restorer.model());
         MergedWords merged = new MergedWords(restorer.model());
         CutSyllables cut = new CutSyllables(restorer.model());
-        MissingWords missing = new MissingWords(restorer.model());
-        return text -> restorer.restore(cut.join(merged.split(LostSpaces.insert(
-                ContinuedLines.dropPeriods(Specks.remove(missing.fill(LookAlikes.replace(text))))))));
+        return text -> {
+            String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
+            String spaced = LostSpaces.insert(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
+            return restorer.restore(cut.join(merged.split(spaced)));
+        };
     }
 }
