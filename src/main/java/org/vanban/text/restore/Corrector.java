@@ -3,8 +3,9 @@ package org.vanban.text.restore;
 /**
  * Repairs OCR output: the one call the OCR stage needs. In order: letters of other alphabets that look
  * like Vietnamese ones ({@link LookAlikes}); words read as a lone speck ({@link MissingWords}); the marks
- * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}) and
- * a quote that nothing closes ({@link UnpairedQuotes}); spaces lost next to digits and commas
+ * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
+ * quote that nothing closes ({@link UnpairedQuotes}) and a list dash before a wrapped line
+ * ({@link StrayDashes}); spaces lost next to digits and commas
  * ({@link LostSpaces}); syllables glued together ({@link MergedWords}) or cut apart
  * ({@link CutSyllables}); then the words ({@link Restorer}). Lines and their order stay as they are.
  */
@@ -22,9 +23,10 @@ public interface Corrector {
         MissingWords missing = new MissingWords(restorer.model());
         MergedWords merged = new MergedWords(restorer.model());
         CutSyllables cut = new CutSyllables(restorer.model());
+        StrayDashes dashes = new StrayDashes(restorer.model());
         return text -> {
             String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
-            String spaced = LostSpaces.insert(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
+            String spaced = LostSpaces.insert(dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks))));
             return restorer.restore(cut.join(merged.split(spaced)));
         };
     }
