@@ -1,6 +1,6 @@
 package org.vanban.text.restore;
 
-import org.vanban.text.SyllableInventory;
+import java.util.Locale;
 import org.vanban.text.lm.LmText;
 import org.vanban.text.lm.NgramModel;
 
@@ -25,12 +25,12 @@ final class MissingWords {
     private static final int MAX_MARK_LENGTH = 3;
 
     private final NgramModel lm;
-    /** Per vocabulary id: 0 not yet known, 1 a syllable that may fill a gap, 2 not. */
-    private final byte[] fillers;
+    /** The words that may fill a gap. */
+    private final KnownSyllables syllables;
 
     MissingWords(NgramModel lm) {
         this.lm = lm;
-        this.fillers = new byte[lm.vocabularySize()];
+        this.syllables = new KnownSyllables(lm);
     }
 
     /** The text with words read as specks put back. */
@@ -38,17 +38,7 @@ final class MissingWords {
         if (!mayHoldSpeck(text)) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        while (true) {
-            int nl = text.indexOf('\n', start);
-            out.append(line(nl < 0 ? text.substring(start) : text.substring(start, nl)));
-            if (nl < 0) {
-                return out.toString();
-            }
-            out.append('\n');
-            start = nl + 1;
-        }
+        return Lines.map(text, this::line);
     }
 
     private static boolean mayHoldSpeck(String text) {
@@ -76,7 +66,7 @@ final class MissingWords {
                             ? chunks[k + 2] : null);
             if (filler != null) {
                 boolean upper = isUpperCase(chunks[k - 1]) && isUpperCase(next);
-                chunks[k] = upper ? filler.toUpperCase(java.util.Locale.ROOT) : filler;
+                chunks[k] = upper ? filler.toUpperCase(Locale.ROOT) : filler;
                 changed = true;
             }
         }
@@ -96,13 +86,13 @@ final class MissingWords {
         double best = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         int bestId = -1;
-        for (int w = NgramModel.NUM + 1; w < fillers.length; w++) {
+        for (int w = NgramModel.NUM + 1; w < lm.vocabularySize(); w++) {
             double s = lm.logProb(p2, p1, w);
             if (s <= second) {
                 continue; // the other two terms are at most 0: it can be neither first nor second
             }
             s += lm.logProb(p1, w, n1) + (n2 < 0 ? 0 : lm.logProb(w, n1, n2));
-            if (s > second && isFiller(w)) {
+            if (s > second && syllables.contains(w)) {
                 if (s > best) {
                     second = best;
                     best = s;
@@ -113,15 +103,6 @@ final class MissingWords {
             }
         }
         return bestId >= 0 && best - apart >= MIN_GAIN && best - second >= MIN_MARGIN ? lm.word(bestId) : null;
-    }
-
-    private boolean isFiller(int id) {
-        byte known = fillers[id];
-        if (known == 0) {
-            known = SyllableInventory.isValid(lm.word(id)) ? (byte) 1 : (byte) 2;
-            fillers[id] = known;
-        }
-        return known == 1;
     }
 
     /** One to three speck marks, not only dashes. */
@@ -168,6 +149,6 @@ final class MissingWords {
     }
 
     private static boolean isUpperCase(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 }

@@ -27,17 +27,7 @@ public final class Specks {
 
     /** The text without speck marks; the same number of lines. */
     public static String remove(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        while (true) {
-            int nl = text.indexOf('\n', start);
-            out.append(line(nl < 0 ? text.substring(start) : text.substring(start, nl)));
-            if (nl < 0) {
-                return out.toString();
-            }
-            out.append('\n');
-            start = nl + 1;
-        }
+        return Lines.map(text, Specks::line);
     }
 
     /** One line: its white-space separated chunks cleaned, noise chunks dropped with one space. */
