@@ -4,7 +4,7 @@ package org.vanban.text.restore;
  * Repairs OCR output: the one call the OCR stage needs. In order: letters of other alphabets that look
  * like Vietnamese ones ({@link LookAlikes}); words read as a lone speck ({@link MissingWords}); the marks
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
- * quote that nothing closes ({@link UnpairedQuotes}) and a list dash before a wrapped line
+ * quote that nothing closes ({@link UnpairedQuotes}) and dashes that specks put at a line's ends
  * ({@link StrayDashes}); spaces lost next to digits and commas
  * ({@link LostSpaces}); syllables glued together ({@link MergedWords}) or cut apart
  * ({@link CutSyllables}); then the words ({@link Restorer}). Lines and their order stay as they are.

@@ -6,12 +6,14 @@ import org.vanban.text.lm.LmText;
 import org.vanban.text.lm.NgramModel;
 
 /**
- * Drops a list dash that a speck at the margin put before a line going on in lower case
- * ({@code - quản lý} where the sentence wraps). A list item after a colon or a semicolon may start in
- * lower case, and a line may start with the dash of a compound that wrapped ({@code kinh tế} then
- * {@code - xã hội}): the dash stays where the line before ends in {@code :} or {@code ;}, or where the
- * model finds a dash likely after that line's last two words. Measured on 400 MEDIUM and HEAVY training
- * pages, 47 such dashes were specks and none was real. Lines are never added or removed.
+ * Drops dashes that specks at the margins put at either end of a line. A list dash before a line going
+ * on in lower case ({@code - quản lý} where the sentence wraps) stays only where the line before ends in
+ * {@code :} or {@code ;} (a list item may start in lower case) or where the model finds a dash likely
+ * after that line's last two words (a compound that wrapped: {@code kinh tế} then {@code - xã hội}). A
+ * lone dash at a line's end stays only where the model finds it likely after the words before it
+ * ({@code Bà Rịa -} then {@code Vũng Tàu}, {@code 2021 -} then {@code 2025}). Measured on 400 MEDIUM and
+ * HEAVY training pages: 47 leading dashes were specks and none was real; of the trailing ones, see
+ * {@code docs/benchmarks.md}. Lines are never added or removed.
  */
 final class StrayDashes {
     /** log10 p(- | the previous line's last two words) from which a dash is the text's own. */
@@ -20,6 +22,8 @@ final class StrayDashes {
      * A dash before a lower-case word of two letters or more; not before a formula's variable
      * ({@code - n: số kỳ thanh toán}, {@code - a = tổng số}).
      */
+    /** A lone dash ending a line. */
+    private static final Pattern TRAILING_DASH = Pattern.compile("\\h+-(\\h*)$");
     private static final Pattern DASHED_LOWER = Pattern.compile("(\\h*)-\\h+(?=\\p{Ll}\\p{L}+(?![\\p{L}:])(?!\\h*=))");
 
     private final NgramModel lm;
@@ -37,26 +41,47 @@ final class StrayDashes {
         String[] lines = text.split("\n", -1);
         boolean changed = false;
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = DASHED_LOWER.matcher(lines[i]);
-            if (m.lookingAt() && !dashBelongs(i > 0 ? lines[i - 1].strip() : "")) {
-                lines[i] = m.group(1) + lines[i].substring(m.end());
+            Matcher end = TRAILING_DASH.matcher(lines[i]);
+            if (end.find()) {
+                String before = lines[i].substring(0, end.start());
+                if (!before.isBlank() && !dashLikelyAfter(before)) {
+                    lines[i] = before + end.group(1);
+                    changed = true;
+                }
+            }
+            Matcher start = DASHED_LOWER.matcher(lines[i]);
+            if (start.lookingAt() && !listGoesOn(i > 0 ? lines[i - 1].strip() : "")) {
+                lines[i] = start.group(1) + lines[i].substring(start.end());
                 changed = true;
             }
         }
         return changed ? String.join("\n", lines) : text;
     }
 
-    private boolean dashBelongs(String previous) {
-        if (previous.endsWith(":") || previous.endsWith(";")) {
-            return true;
-        }
-        String[] words = previous.split("\\s+");
-        String last = words[words.length - 1];
-        if (last.isEmpty() || !Character.isLetter(last.charAt(last.length() - 1)) || dash == NgramModel.UNK) {
+    /** Whether a list dash at the start of the line after {@code previous} belongs there. */
+    private boolean listGoesOn(String previous) {
+        return previous.endsWith(":") || previous.endsWith(";") || dashLikelyAfter(previous);
+    }
+
+    /** Whether the model finds a dash likely after the last two words or numbers of the text. */
+    private boolean dashLikelyAfter(String text) {
+        String[] words = text.strip().split("\\s+");
+        int w1 = id(words[words.length - 1]);
+        if (w1 < 0 || dash == NgramModel.UNK) {
             return false;
         }
-        int w1 = lm.id(LmText.wordForm(last));
-        int w2 = words.length > 1 ? lm.id(LmText.wordForm(words[words.length - 2])) : -1;
+        int w2 = words.length > 1 ? id(words[words.length - 2]) : -1;
         return lm.logProb(w2, w1, dash) >= LIKELY_DASH;
+    }
+
+    /** The model's id of a word or a number, or -1 for anything else (punctuation ends a phrase). */
+    private int id(String token) {
+        if (token.isEmpty()) {
+            return -1;
+        }
+        if (token.chars().allMatch(Character::isDigit)) {
+            return NgramModel.NUM;
+        }
+        return token.chars().allMatch(Character::isLetter) ? lm.id(LmText.wordForm(token)) : -1;
     }
 }
