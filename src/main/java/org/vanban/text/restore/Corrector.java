@@ -5,9 +5,9 @@ package org.vanban.text.restore;
  * like Vietnamese ones ({@link LookAlikes}); words read as a lone speck ({@link MissingWords}); the marks
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
  * quote that nothing closes ({@link UnpairedQuotes}) and dashes that specks put at a line's ends
- * ({@link StrayDashes}); spaces lost next to digits and commas
- * ({@link LostSpaces}); syllables glued together ({@link MergedWords}) or cut apart
- * ({@link CutSyllables}); then the words ({@link Restorer}). Lines and their order stay as they are.
+ * ({@link StrayDashes}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
+ * syllables glued together ({@link MergedWords}) or cut apart ({@link CutSyllables}); then the words
+ * ({@link Restorer}). Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {

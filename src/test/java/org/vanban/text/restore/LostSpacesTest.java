@@ -15,6 +15,8 @@ class LostSpacesTest {
         "Thông tư số 111/2013/TT-BTC ngày15/8/2013|Thông tư số 111/2013/TT-BTC ngày 15/8/2013",
         "Hà Tĩnh, ngày 01 tháng12 năm 2025|Hà Tĩnh, ngày 01 tháng 12 năm 2025",
         "Giám đốc,Sở Tài chính|Giám đốc, Sở Tài chính",
+        "+01 vị trí tại khu vực nước cấp|+ 01 vị trí tại khu vực nước cấp",
+        "  +Thẩm định thiết kế sơ bộ;|  + Thẩm định thiết kế sơ bộ;",
     })
     void putsBackTheSpace(String ocr, String expected) {
         assertEquals(expected, LostSpaces.insert(ocr));
@@ -31,6 +33,9 @@ class LostSpacesTest {
         // a numbered item already spaced, a heading numeral
         "1. Mục đích",
         "PHẦN I.CHUNG",
+        // a plus that is no list item: a sum, a telephone number
+        "+ 01 vị trí; 3+2 = 5",
+        "+84 912 345 678",
     })
     void keepsWhatIsNotALostSpace(String text) {
         assertEquals(text, LostSpaces.insert(text));
