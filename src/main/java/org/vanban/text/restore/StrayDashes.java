@@ -18,12 +18,12 @@ import org.vanban.text.lm.NgramModel;
 final class StrayDashes {
     /** log10 p(- | the previous line's last two words) from which a dash is the text's own. */
     static final double LIKELY_DASH = -2.0;
+    /** A lone dash ending a line. */
+    private static final Pattern TRAILING_DASH = Pattern.compile("\\h+-(\\h*)$");
     /**
      * A dash before a lower-case word of two letters or more; not before a formula's variable
      * ({@code - n: số kỳ thanh toán}, {@code - a = tổng số}).
      */
-    /** A lone dash ending a line. */
-    private static final Pattern TRAILING_DASH = Pattern.compile("\\h+-(\\h*)$");
     private static final Pattern DASHED_LOWER = Pattern.compile("(\\h*)-\\h+(?=\\p{Ll}\\p{L}+(?![\\p{L}:])(?!\\h*=))");
 
     private final NgramModel lm;
