@@ -6,8 +6,9 @@ package org.vanban.text.restore;
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
  * quote that nothing closes ({@link UnpairedQuotes}) and dashes that specks put at a line's ends
  * ({@link StrayDashes}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
- * syllables glued together ({@link MergedWords}) or cut apart ({@link CutSyllables}); then the words
- * ({@link Restorer}). Lines and their order stay as they are.
+ * syllables glued together ({@link MergedWords}) or cut apart ({@link CutSyllables}); the words
+ * ({@link Restorer}); last, the motto line in its printed form ({@link Motto}). Lines and their order
+ * stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -27,7 +28,7 @@ public interface Corrector {
         return text -> {
             String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
             String spaced = LostSpaces.insert(dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks))));
-            return restorer.restore(cut.join(merged.split(spaced)));
+            return Motto.space(restorer.restore(cut.join(merged.split(spaced))));
         };
     }
 }
