@@ -6,7 +6,8 @@ package org.vanban.text.restore;
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
  * quote that nothing closes ({@link UnpairedQuotes}) and dashes that specks put at a line's ends
  * ({@link StrayDashes}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
- * syllables glued together ({@link MergedWords}) or cut apart ({@link CutSyllables}); the words
+ * words joined by a hyphen where a space was ({@link HyphenatedPairs}); syllables glued together
+ * ({@link MergedWords}) or cut apart ({@link CutSyllables}); the words
  * ({@link Restorer}); last, the motto line in its printed form ({@link Motto}). Lines and their order
  * stay as they are.
  */
@@ -25,10 +26,11 @@ public interface Corrector {
         MergedWords merged = new MergedWords(restorer.model());
         CutSyllables cut = new CutSyllables(restorer.model());
         StrayDashes dashes = new StrayDashes(restorer.model());
+        HyphenatedPairs hyphens = new HyphenatedPairs(restorer.model());
         return text -> {
             String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
             String spaced = LostSpaces.insert(dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks))));
-            return Motto.space(restorer.restore(cut.join(merged.split(spaced))));
+            return Motto.space(restorer.restore(cut.join(merged.split(hyphens.split(spaced)))));
         };
     }
 }
