@@ -118,12 +118,23 @@ public final class Specks {
         return joined;
     }
 
-    /** A list dash with a speck glued to it (".-", "-."): the dash alone. */
+    /**
+     * What noise makes of a list dash at the start of a line, before a word (never "=", which opens a
+     * formula's line).
+     */
+    private static final java.util.Set<String> OPENING_DASHES = java.util.Set.of("~", "..-", "'-", ":-", "_-", "~-", "-~");
+
+    /**
+     * A list dash with a speck glued to it (".-", "-."): the dash alone. At the start of a line, a tilde
+     * or a dash with dots is one too ("~ Trung tâm", "..- Sở Tài chính").
+     */
     private static boolean dashSpecks(List<String> chunks) {
         boolean changed = false;
         for (int k = 0; k < chunks.size(); k++) {
             String c = chunks.get(k);
-            if (c.equals(".-") || c.equals("-.") || c.equals(".-.")) {
+            if (c.equals(".-") || c.equals("-.") || c.equals(".-.")
+                    || (k == 0 && chunks.size() > 1 && OPENING_DASHES.contains(c)
+                            && Character.isLetter(chunks.get(1).charAt(0)))) {
                 chunks.set(k, "-");
                 changed = true;
             }

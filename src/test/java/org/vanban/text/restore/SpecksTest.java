@@ -44,6 +44,8 @@ class SpecksTest {
         // a list dash with a speck glued to it
         ".- Vụ Pháp chế;|- Vụ Pháp chế;",
         "-. Các Thứ trưởng;|- Các Thứ trưởng;",
+        "~ Trung tâm Phục vụ hành chính công;|- Trung tâm Phục vụ hành chính công;",
+        "..- Sở Tài chính;|- Sở Tài chính;",
         // a dash before a line a directive never dashes: an article heading, a numbered or lettered item
         "- Điều 1. Phạm vi điều chỉnh|Điều 1. Phạm vi điều chỉnh",
         "-. Điều 8. Trách nhiệm thi hành|Điều 8. Trách nhiệm thi hành",
@@ -96,6 +98,8 @@ class SpecksTest {
         "- Điều 17 Luật Bảo vệ và kiểm dịch thực vật;",
         "- Căn cứ Luật Tổ chức chính quyền địa phương;",
         "kinh tế -...",
+        // a formula's line opens with "="
+        "= Giá thanh toán cuối ngày x khối lượng",
         // headings whose period is their own: a numeral, a count
         "PHẦN I.",
         "II. LĨNH VỰC VIÊN CHỨC: 03 QUY TRÌNH.",
