@@ -4,8 +4,8 @@ package org.vanban.text.restore;
  * Repairs OCR output: the one call the OCR stage needs. In order: letters of other alphabets that look
  * like Vietnamese ones ({@link LookAlikes}); words read as a lone speck ({@link MissingWords}); the marks
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
- * quote that nothing closes ({@link UnpairedQuotes}) and dashes that specks put at a line's ends
- * ({@link StrayDashes}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
+ * quote that nothing closes ({@link UnpairedQuotes}), dashes that specks put at a line's ends
+ * ({@link StrayDashes}) and a recipient's item that ends in a colon ({@link RecipientList}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
  * words joined by a hyphen where a space was ({@link HyphenatedPairs}); syllables glued together
  * ({@link MergedWords}) or cut apart ({@link CutSyllables}); the words
  * ({@link Restorer}); last, the motto line in its printed form ({@link Motto}). Lines and their order
@@ -29,7 +29,8 @@ public interface Corrector {
         HyphenatedPairs hyphens = new HyphenatedPairs(restorer.model());
         return text -> {
             String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
-            String spaced = LostSpaces.insert(dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks))));
+            String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
+            String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
             return Motto.space(restorer.restore(cut.join(merged.split(hyphens.split(spaced)))));
         };
     }

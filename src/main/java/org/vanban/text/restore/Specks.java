@@ -339,8 +339,8 @@ public final class Specks {
     private static String trailingSpecks(String s) {
         int n = s.length();
         if (n >= 3 && s.charAt(n - 1) == '.' && ",;:".indexOf(s.charAt(n - 2)) >= 0
-                && Character.isLetterOrDigit(s.charAt(n - 3))) {
-            return s.substring(0, n - 1); // "tỉnh;."
+                && (Character.isLetterOrDigit(s.charAt(n - 3)) || s.charAt(n - 3) == ')')) {
+            return s.substring(0, n - 1); // "tỉnh;.", "(để phối hợp);."
         }
         return s;
     }

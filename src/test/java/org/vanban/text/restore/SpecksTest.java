@@ -45,6 +45,7 @@ class SpecksTest {
         ".- Vụ Pháp chế;|- Vụ Pháp chế;",
         "-. Các Thứ trưởng;|- Các Thứ trưởng;",
         "~ Trung tâm Phục vụ hành chính công;|- Trung tâm Phục vụ hành chính công;",
+        "- Các đơn vị thuộc Bộ (để phối hợp);.|- Các đơn vị thuộc Bộ (để phối hợp);",
         "..- Sở Tài chính;|- Sở Tài chính;",
         // a dash before a line a directive never dashes: an article heading, a numbered or lettered item
         "- Điều 1. Phạm vi điều chỉnh|Điều 1. Phạm vi điều chỉnh",
