@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vanban.ocr.InputFiles;
 import java.util.function.UnaryOperator;
 import org.vanban.ocr.OcrConfig;
+import org.vanban.pipeline.Correction;
 import org.vanban.text.restore.Corrector;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.OcrListener;
@@ -101,7 +102,10 @@ public final class OcrCommand implements Callable<Integer> {
         }
         OcrConfig config = OcrConfig.defaults().withJobs(jobs.jobs()).withMode(mode).withDpi(dpi)
                 .withPreprocessing(preprocessing).withPageTimeout(Duration.ofSeconds(pageTimeout)).withKeepImages(pdf)
-                .withCorrector(noCorrect ? UnaryOperator.identity() : Corrector.standard()::correct);
+                .withCorrector(noCorrect ? UnaryOperator.identity() : text -> Corrector.standard().correct(text));
+        if (!noCorrect) {
+            Correction.preload(); // the model loads while the engines start and the first page is read
+        }
         return run(config).code();
     }
 

@@ -17,7 +17,7 @@ public interface Corrector {
 
     /** The corrector backed by the shipped model, with the profile chosen per text. */
     static Corrector standard() {
-        return of(Restorer.standard());
+        return ShippedCorrector.INSTANCE;
     }
 
     /** The repairs above, ending with the given restorer. */
