@@ -12,6 +12,7 @@ class ContinuedLinesTest {
         "Quyết định về việc sửa.\\nđổi, bổ sung một số điều|Quyết định về việc sửa\\nđổi, bổ sung một số điều",
         "tăng cường công tác thông.  \\nbáo kết quả|tăng cường công tác thông  \\nbáo kết quả",
         "a\\nxây.\\nvà dựng\\nđổi.\\nmới|a\\nxây\\nvà dựng\\nđổi\\nmới",
+        "kế hoạch năm 2025.\\nvà các năm tiếp theo|kế hoạch năm 2025\\nvà các năm tiếp theo",
     })
     void dropsThePeriodInsideASentence(String ocr, String expected) {
         assertEquals(unescape(expected), ContinuedLines.dropPeriods(unescape(ocr)));
@@ -29,7 +30,7 @@ class ContinuedLinesTest {
         "đúng quy định.",
         // not a lower-case word with one period
         "tỉnh Đồng Nai.\\nở các xã",
-        "năm 2025.\\nvà các năm sau",
+        "1. Mục đích\\n2.\\nđồng hồ đo",
         "Cổng thông tin gov.vn.\\ntra cứu",
         "điểm a.\\nkhoản 2",
         "từ… giờ...\\nphút",
