@@ -13,6 +13,7 @@ class ContinuedLinesTest {
         "tăng cường công tác thông.  \\nbáo kết quả|tăng cường công tác thông  \\nbáo kết quả",
         "a\\nxây.\\nvà dựng\\nđổi.\\nmới|a\\nxây\\nvà dựng\\nđổi\\nmới",
         "kế hoạch năm 2025.\\nvà các năm tiếp theo|kế hoạch năm 2025\\nvà các năm tiếp theo",
+        "Giám đốc Sở Tư.\\npháp chủ trì|Giám đốc Sở Tư\\npháp chủ trì",
     })
     void dropsThePeriodInsideASentence(String ocr, String expected) {
         assertEquals(unescape(expected), ContinuedLines.dropPeriods(unescape(ocr)));
@@ -29,7 +30,7 @@ class ContinuedLinesTest {
         "đúng quy định.\\n\\nthực hiện",
         "đúng quy định.",
         // not a lower-case word with one period
-        "tỉnh Đồng Nai.\\nở các xã",
+        "theo đề nghị của UBND.\\nvà các sở",
         "1. Mục đích\\n2.\\nđồng hồ đo",
         "Cổng thông tin gov.vn.\\ntra cứu",
         "điểm a.\\nkhoản 2",
