@@ -18,16 +18,15 @@ final class ContinuedLines {
     private ContinuedLines() {}
 
     static String dropPeriods(String text) {
-        String[] lines = text.split("\n", -1);
-        boolean changed = false;
-        for (int i = 0; i + 1 < lines.length; i++) {
-            int period = speckPeriod(lines[i]);
-            if (period >= 0 && continuesInLowerCase(lines[i + 1])) {
-                lines[i] = lines[i].substring(0, period) + lines[i].substring(period + 1);
-                changed = true;
-            }
+        return Lines.mapInContext(text, ContinuedLines::dropPeriod);
+    }
+
+    private static String dropPeriod(String[] lines, int i) {
+        int period = i + 1 < lines.length ? speckPeriod(lines[i]) : -1;
+        if (period < 0 || !continuesInLowerCase(lines[i + 1])) {
+            return lines[i];
         }
-        return changed ? String.join("\n", lines) : text;
+        return lines[i].substring(0, period) + lines[i].substring(period + 1);
     }
 
     /**

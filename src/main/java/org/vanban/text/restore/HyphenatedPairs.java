@@ -2,7 +2,6 @@ package org.vanban.text.restore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.vanban.text.lm.LmText;
 import org.vanban.text.lm.NgramModel;
 
@@ -44,7 +43,7 @@ final class HyphenatedPairs {
             }
             String a = text.substring(x.start(), x.end());
             String b = text.substring(y.start(), y.end());
-            if (isAbbreviation(a) || isAbbreviation(b)) {
+            if (Skeleton.isUpperCase(a) || Skeleton.isUpperCase(b)) { // abbreviations
                 continue;
             }
             int ia = lm.id(LmText.wordForm(a));
@@ -88,9 +87,5 @@ final class HyphenatedPairs {
             hyphens += c == '-' ? 1 : 0;
         }
         return hyphens > 1;
-    }
-
-    private static boolean isAbbreviation(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 }

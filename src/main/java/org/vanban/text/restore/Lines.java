@@ -2,10 +2,18 @@ package org.vanban.text.restore;
 
 import java.util.function.UnaryOperator;
 
-/** Applies a repair to each line of a text on its own; the line breaks stay where they are. */
+/** Applies a repair to each line of a text; the line breaks stay where they are. */
 final class Lines {
+    /** A repair that reads the lines around the one it repairs. */
+    @FunctionalInterface
+    interface InContext {
+        /** The new text of {@code lines[i]}; the lines before it already hold their repaired text. */
+        String repair(String[] lines, int i);
+    }
+
     private Lines() {}
 
+    /** Each line repaired on its own. */
     static String map(String text, UnaryOperator<String> repair) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
@@ -18,5 +26,19 @@ final class Lines {
             out.append('\n');
             start = nl + 1;
         }
+    }
+
+    /** Each line repaired in the context of its neighbours, from the first line to the last. */
+    static String mapInContext(String text, InContext repair) {
+        String[] lines = text.split("\n", -1);
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = repair.repair(lines, i);
+            if (!line.equals(lines[i])) {
+                lines[i] = line;
+                changed = true;
+            }
+        }
+        return changed ? String.join("\n", lines) : text;
     }
 }

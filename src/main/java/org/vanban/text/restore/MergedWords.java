@@ -70,8 +70,8 @@ final class MergedWords {
 
     /** Both halves lower case after their first letter, or both upper case ("Độclập", "ĐỘCLẬP"). */
     private static boolean sameCase(String a, String b) {
-        boolean upperA = a.length() > 1 && a.equals(a.toUpperCase(java.util.Locale.ROOT));
-        boolean upperB = b.length() > 1 && b.equals(b.toUpperCase(java.util.Locale.ROOT));
+        boolean upperA = Skeleton.isUpperCase(a);
+        boolean upperB = Skeleton.isUpperCase(b);
         if (upperA || upperB) {
             return upperA && upperB;
         }

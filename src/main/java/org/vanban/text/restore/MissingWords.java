@@ -65,7 +65,7 @@ final class MissingWords {
                     next.length() == chunks[k + 1].length() && k + 2 < chunks.length && isWord(chunks[k + 2])
                             ? chunks[k + 2] : null);
             if (filler != null) {
-                boolean upper = isUpperCase(chunks[k - 1]) && isUpperCase(next);
+                boolean upper = Skeleton.isUpperCase(chunks[k - 1]) && Skeleton.isUpperCase(next);
                 chunks[k] = upper ? filler.toUpperCase(Locale.ROOT) : filler;
                 changed = true;
             }
@@ -146,9 +146,5 @@ final class MissingWords {
             }
         }
         return chunk.substring(0, i);
-    }
-
-    private static boolean isUpperCase(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 }

@@ -17,29 +17,31 @@ final class RecipientList {
         if (!text.contains("Nơi nhận")) {
             return text;
         }
-        String[] lines = text.split("\n", -1);
-        boolean changed = false;
-        boolean inBlock = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        return Lines.mapInContext(text, RecipientList::semicolon);
+    }
+
+    private static String semicolon(String[] lines, int i) {
+        String line = lines[i].strip();
+        String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+        if (!line.startsWith("-") || !line.endsWith(":") || next.startsWith("+")
+                || HEADING.matcher(line).matches() || !inBlock(lines, i)) {
+            return lines[i];
+        }
+        int colon = lines[i].lastIndexOf(':');
+        return lines[i].substring(0, colon) + ";" + lines[i].substring(colon + 1);
+    }
+
+    /** Whether the heading comes before the line with only blank lines and dashed items between. */
+    private static boolean inBlock(String[] lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String line = lines[j].strip();
             if (HEADING.matcher(line).matches()) {
-                inBlock = true;
-                continue;
+                return true;
             }
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!line.startsWith("-")) {
-                inBlock = false;
-                continue;
-            }
-            String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
-            if (inBlock && line.endsWith(":") && !next.startsWith("+")) {
-                int colon = lines[i].lastIndexOf(':');
-                lines[i] = lines[i].substring(0, colon) + ";" + lines[i].substring(colon + 1);
-                changed = true;
+            if (!line.isEmpty() && !line.startsWith("-")) {
+                return false;
             }
         }
-        return changed ? String.join("\n", lines) : text;
+        return false;
     }
 }

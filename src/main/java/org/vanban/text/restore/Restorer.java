@@ -365,8 +365,8 @@ public final class Restorer {
         boolean known = kind == LmText.Kind.WORD && lm.contains(form);
         // in legacy OCR a known word can be another word damaged ("cia" for "của"): every word but
         // abbreviations gets the rewrite candidates there
-        boolean suspicious = !known || (!isUpperCase(token) && (!isSyllable(lm.id(form)) || bareP(form)))
-                || (costs == ChannelCosts.LEGACY && !isUpperCase(token));
+        boolean suspicious = !known || (!Skeleton.isUpperCase(token) && (!isSyllable(lm.id(form)) || bareP(form)))
+                || (costs == ChannelCosts.LEGACY && !Skeleton.isUpperCase(token));
         Observation obs = new Observation(token, kind, form, Skeleton.of(token), known,
                 Skeleton.hasDiacritics(token), isSymbolPart(line, s, e, token), suspicious);
         Lattice lat = kind == LmText.Kind.MIXED
@@ -415,10 +415,6 @@ public final class Restorer {
             }
         }
         return true;
-    }
-
-    private static boolean isUpperCase(String token) {
-        return token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT));
     }
 
     /** ¢ or €, an apostrophe or question mark inside a word, or a trailing @ or & ("S@"; not an e-mail address). */
@@ -490,7 +486,7 @@ public final class Restorer {
             for (int j = i + step; j >= 0 && j < positions.size(); j += step) {
                 Observation o = positions.get(j).token;
                 if (o.kind() == LmText.Kind.WORD || o.kind() == LmText.Kind.MIXED) {
-                    if (isUpperCase(o.text())) {
+                    if (Skeleton.isUpperCase(o.text())) {
                         return false;
                     }
                     neighbours++;

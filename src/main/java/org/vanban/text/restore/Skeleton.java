@@ -66,6 +66,11 @@ final class Skeleton {
         return false;
     }
 
+    /** Two or more characters, none of them lower case: an abbreviation or a word set in capitals. */
+    static boolean isUpperCase(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** True when the word has a Vietnamese diacritic (any letter whose skeleton differs but for case). */
     static boolean hasDiacritics(CharSequence word) {
         for (int i = 0; i < word.length(); i++) {

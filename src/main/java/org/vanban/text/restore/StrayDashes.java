@@ -38,24 +38,24 @@ final class StrayDashes {
         if (text.indexOf('-') < 0) {
             return text;
         }
-        String[] lines = text.split("\n", -1);
-        boolean changed = false;
-        for (int i = 0; i < lines.length; i++) {
-            Matcher end = TRAILING_DASH.matcher(lines[i]);
-            if (end.find()) {
-                String before = lines[i].substring(0, end.start());
-                if (!before.isBlank() && !dashLikelyAfter(before)) {
-                    lines[i] = before + end.group(1);
-                    changed = true;
-                }
-            }
-            Matcher start = DASHED_LOWER.matcher(lines[i]);
-            if (start.lookingAt() && !listGoesOn(i > 0 ? lines[i - 1].strip() : "")) {
-                lines[i] = start.group(1) + lines[i].substring(start.end());
-                changed = true;
+        return Lines.mapInContext(text, this::dropStray);
+    }
+
+    /** The line without stray dashes; the line before it has already lost its own trailing one. */
+    private String dropStray(String[] lines, int i) {
+        String line = lines[i];
+        Matcher end = TRAILING_DASH.matcher(line);
+        if (end.find()) {
+            String before = line.substring(0, end.start());
+            if (!before.isBlank() && !dashLikelyAfter(before)) {
+                line = before + end.group(1);
             }
         }
-        return changed ? String.join("\n", lines) : text;
+        Matcher start = DASHED_LOWER.matcher(line);
+        if (start.lookingAt() && !listGoesOn(i > 0 ? lines[i - 1].strip() : "")) {
+            line = start.group(1) + line.substring(start.end());
+        }
+        return line;
     }
 
     /** Whether a list dash at the start of the line after {@code previous} belongs there. */

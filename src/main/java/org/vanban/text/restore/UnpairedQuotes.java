@@ -21,34 +21,30 @@ final class UnpairedQuotes {
         if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
             return text;
         }
-        String[] lines = text.split("\n", -1);
-        boolean changed = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            StringBuilder out = null;
-            int copied = 0;
-            for (int k = 0; k + 1 < line.length(); k++) {
-                char q = line.charAt(k);
-                if ((q != '"' && q != '\'') || (k > 0 && !Character.isWhitespace(line.charAt(k - 1)))
-                        || !Character.isLetter(line.charAt(k + 1))) {
-                    continue;
-                }
-                if (AMENDMENT.matcher(line.substring(k + 1, Math.min(line.length(), k + 12))).matches()
-                        || closed(q, line.substring(k + 1), lines, i)) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new StringBuilder(line.length());
-                }
-                out.append(line, copied, k);
-                copied = k + 1;
+        return Lines.mapInContext(text, UnpairedQuotes::dropUnclosed);
+    }
+
+    private static String dropUnclosed(String[] lines, int i) {
+        String line = lines[i];
+        StringBuilder out = null;
+        int copied = 0;
+        for (int k = 0; k + 1 < line.length(); k++) {
+            char q = line.charAt(k);
+            if ((q != '"' && q != '\'') || (k > 0 && !Character.isWhitespace(line.charAt(k - 1)))
+                    || !Character.isLetter(line.charAt(k + 1))) {
+                continue;
             }
-            if (out != null) {
-                lines[i] = out.append(line, copied, line.length()).toString();
-                changed = true;
+            if (AMENDMENT.matcher(line.substring(k + 1, Math.min(line.length(), k + 12))).matches()
+                    || closed(q, line.substring(k + 1), lines, i)) {
+                continue;
             }
+            if (out == null) {
+                out = new StringBuilder(line.length());
+            }
+            out.append(line, copied, k);
+            copied = k + 1;
         }
-        return changed ? String.join("\n", lines) : text;
+        return out == null ? line : out.append(line, copied, line.length()).toString();
     }
 
     private static boolean closed(char quote, String rest, String[] lines, int line) {
