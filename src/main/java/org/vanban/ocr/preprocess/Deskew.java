@@ -70,12 +70,22 @@ final class Deskew {
         byte[] src = image.pixels();
         byte[] out = new byte[src.length];
         java.util.Arrays.fill(out, (byte) 255);
+        // Columns with the same shift form runs (dozens to hundreds of columns wide at these
+        // angles): each run's part of a row is one copy instead of a pixel-by-pixel loop.
+        int[] runStart = new int[w + 1];
+        int runs = 0;
+        for (int x = 0; x < w; x++) {
+            if (x == 0 || shift[x] != shift[x - 1]) {
+                runStart[runs++] = x;
+            }
+        }
+        runStart[runs] = w;
         for (int y = 0; y < h; y++) {
-            int row = y * w;
-            for (int x = 0; x < w; x++) {
-                int sy = y + shift[x];
+            for (int r = 0; r < runs; r++) {
+                int from = runStart[r];
+                int sy = y + shift[from];
                 if (sy >= 0 && sy < h) {
-                    out[row + x] = src[sy * w + x];
+                    System.arraycopy(src, sy * w + from, out, y * w + from, runStart[r + 1] - from);
                 }
             }
         }
@@ -156,11 +166,25 @@ final class Deskew {
                 double sy = cy + dx * sin + dy * cos;
                 int x0 = (int) Math.floor(sx), y0 = (int) Math.floor(sy);
                 double fx = sx - x0, fy = sy - y0;
+                int a, b, c, d;
+                if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+                    // inside the page, as nearly all pixels are: no edge checks
+                    int p = y0 * w + x0;
+                    a = src[p] & 0xFF;
+                    b = src[p + 1] & 0xFF;
+                    c = src[p + w] & 0xFF;
+                    d = src[p + w + 1] & 0xFF;
+                } else {
+                    a = weight(src, w, h, x0, y0);
+                    b = weight(src, w, h, x0 + 1, y0);
+                    c = weight(src, w, h, x0, y0 + 1);
+                    d = weight(src, w, h, x0 + 1, y0 + 1);
+                }
                 double v = 0;
-                v += weight(src, w, h, x0, y0) * (1 - fx) * (1 - fy);
-                v += weight(src, w, h, x0 + 1, y0) * fx * (1 - fy);
-                v += weight(src, w, h, x0, y0 + 1) * (1 - fx) * fy;
-                v += weight(src, w, h, x0 + 1, y0 + 1) * fx * fy;
+                v += a * (1 - fx) * (1 - fy);
+                v += b * fx * (1 - fy);
+                v += c * (1 - fx) * fy;
+                v += d * fx * fy;
                 out[y * w + x] = (byte) Math.round(v);
             }
         }

@@ -78,4 +78,31 @@ class DeskewTest {
         GrayImage straight = page(Degradation.NONE);
         assertTrue(Preprocessing.DESKEW.apply(straight) == straight);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {-5, -1.3, -0.2, 0.16, 0.7, 2.5, 5})
+    void shearingMovesEachColumnByItsRoundedShiftAndBringsInWhitePaper(double degrees) {
+        GrayImage in = page(Degradation.LIGHT);
+        GrayImage out = Deskew.shear(in, degrees);
+        int w = in.width(), h = in.height();
+        double t = Math.tan(Math.toRadians(degrees));
+        byte[] expected = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int sy = y + (int) Math.round((x - w / 2.0) * t);
+                expected[y * w + x] = sy >= 0 && sy < h ? in.pixels()[sy * w + x] : (byte) 255;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, out.pixels());
+    }
+
+    @Test
+    void rotationKeepsThePageInsideAndBringsInWhitePaperAtItsCorners() {
+        byte[] px = new byte[400 * 300]; // an all-black page
+        GrayImage turned = Deskew.rotate(new GrayImage(400, 300, px, 300), 5);
+        assertEquals(0, turned.gray(200, 150), "the middle stays black");
+        assertEquals(0, turned.gray(0, 150), "the middle of the left edge still comes from the page");
+        assertEquals(255, turned.gray(399, 0), "a corner turned in from outside the page is white paper");
+        assertEquals(255, turned.gray(0, 299), "so is the opposite one");
+    }
 }
