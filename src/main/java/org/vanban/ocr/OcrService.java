@@ -293,6 +293,7 @@ public final class OcrService implements AutoCloseable {
             List<PageText> pages = new ArrayList<>();
             ArrayDeque<Pending> pending = new ArrayDeque<>();
             String sha256;
+            FileStamp before = FileStamp.of(file);
             try (PageSource source = PageSources.open(file, config)) {
                 while (true) {
                     long t0 = System.nanoTime();
@@ -322,6 +323,11 @@ public final class OcrService implements AutoCloseable {
                 // Hashed once every page is decoded, while the engines read the last ones: the
                 // first page of a run goes to an engine without waiting for it.
                 sha256 = sha256(file);
+                // The pages were decoded from one read and hashed from another: a file rewritten
+                // meanwhile would pair one version's text with the other's hash.
+                if (!before.equals(FileStamp.of(file))) {
+                    throw new InputException("changed while being read");
+                }
                 while (!pending.isEmpty()) {
                     pages.add(deliver(pending.removeFirst()));
                 }

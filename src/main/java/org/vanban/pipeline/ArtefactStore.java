@@ -34,6 +34,21 @@ public final class ArtefactStore {
         return root;
     }
 
+    /**
+     * Whether nothing has been stored yet, as in a new index: then no scan's text can be found
+     * here, and a run need not hash a scan before reading it. A store that cannot be listed is
+     * taken as not empty, so that it is still looked up.
+     */
+    public boolean isEmpty() {
+        try (java.util.stream.Stream<Path> entries = Files.list(root)) {
+            return entries.findAny().isEmpty();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The cached text of the source with this hash, or empty when there is none (or it is unreadable). */
     public Optional<SourceText> get(String hash) {
         Path txt = textPath(hash);

@@ -15,14 +15,21 @@ public final class CachingTextSource implements TextSource {
 
     @Override
     public SourceText read(SourceFile file) throws UnreadableSourceException {
-        var cached = store.get(file.hash());
-        if (cached.isPresent()) {
-            return cached.get();
+        if (file.hash() != null) {
+            var cached = store.get(file.hash());
+            if (cached.isPresent()) {
+                return cached.get();
+            }
         }
         SourceText made = inner.read(file);
+        // A file read before it was hashed (a new index) is stored under the hash of the bytes OCR read.
+        String key = file.hash() != null ? file.hash() : made.ocr() != null ? made.ocr().sha256() : null;
+        if (key == null) {
+            return made;
+        }
         try {
             // Before the document is handed to the index, so before the commit that records its hash.
-            store.put(file.hash(), made);
+            store.put(key, made);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write artefact for " + file.path() + ": " + e.getMessage(), e);
         }

@@ -125,6 +125,8 @@ public final class IngestRun {
         AtomicInteger pages = new AtomicInteger();
         Committer committer = new Committer(writer);
         AtomicReference<Throwable> fatal = new AtomicReference<>();
+        // A new index has nothing to compare a scan with: it is read without hashing it first.
+        boolean hashScansFirst = sources.mayHaveCachedText();
         // Bounded in-flight work: memory stays flat however many files there are.
         // With OCR, two workers per engine: a worker holds its file from hashing to indexing, so
         // while one waits for its page to be read, another has the next page decoded and queued.
@@ -147,7 +149,7 @@ public final class IngestRun {
                 pool.execute(() -> {
                     try {
                         int[] filePages = {0};
-                        Outcome o = one(file, writer, failures, filePages);
+                        Outcome o = one(file, writer, failures, filePages, hashScansFirst);
                         counts[o.ordinal()].incrementAndGet();
                         pages.addAndGet(filePages[0]);
                         listener.fileDone(file.path(), filePages[0]);
@@ -218,8 +220,13 @@ public final class IngestRun {
         return sized.stream().map(Sized::input).toList();
     }
 
-    private Outcome one(InputFiles.Input input, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, int[] pages)
-            throws IOException {
+    /**
+     * Indexes one input. A scan is hashed before it is read only when the hash can save its OCR:
+     * the index holds its source already (unchanged: skipped), or the artefact store may hold its
+     * text ({@code hashScansFirst}). Otherwise OCR hashes the bytes it reads, once.
+     */
+    private Outcome one(InputFiles.Input input, ArchiveWriter writer, ConcurrentLinkedQueue<FileFailure> failures, int[] pages,
+            boolean hashScansFirst) throws IOException {
         Path file = input.path();
         String source = file.toString();
         Optional<TextSource> textSource = sources.forFile(file);
@@ -227,9 +234,16 @@ public final class IngestRun {
             fail(failures, new FileFailure(source, "not a text file or a scan (unknown extension)"));
             return Outcome.FAILED;
         }
+        Optional<String> indexed = writer.hashOf(source);
         SourceFile read;
         try {
-            read = SourceTexts.isText(file) ? readText(file) : hashScans(input.parts());
+            if (SourceTexts.isText(file)) {
+                read = readText(file);
+            } else if (indexed.isEmpty() && !hashScansFirst) {
+                read = SourceFile.unhashed(input.parts());
+            } else {
+                read = hashScans(input.parts());
+            }
         } catch (PartException e) {
             fail(failures, new FileFailure(source, "page file " + e.part.getFileName() + ": " + InputFiles.reason(e.part, e.failure)));
             return Outcome.FAILED;
@@ -237,7 +251,6 @@ public final class IngestRun {
             fail(failures, new FileFailure(source, InputFiles.reason(file, e)));
             return Outcome.FAILED;
         }
-        Optional<String> indexed = writer.hashOf(source);
         if (indexed.isPresent() && indexed.get().equals(read.hash())) {
             return Outcome.UNCHANGED;
         }
@@ -261,7 +274,8 @@ public final class IngestRun {
             return Outcome.FAILED;
         }
         pages[0] = text.pages();
-        writer.replace(new IndexedDocument(DocIds.forSource(source), source, read.hash(), text.text(), text.method(), directive));
+        String hash = read.hash() != null ? read.hash() : text.ocr().sha256(); // OCR's own hash when read unhashed
+        writer.replace(new IndexedDocument(DocIds.forSource(source), source, hash, text.text(), text.method(), directive));
         // Page images indexed on their own by an earlier run (or before their first page came) are
         // now pages of this document: their separate documents go, in the same commit.
         for (Path part : input.parts().subList(1, input.parts().size())) {

@@ -38,8 +38,10 @@ public final class OcrTextSource implements TextSource {
             throw new UnreadableSourceException(e.getMessage(), e);
         }
         // The engine hashes the bytes it read; a file rewritten between our hash and its read would
-        // store this text under the wrong hash, so it is refused and picked up again next run.
-        if (!result.sha256().equals(file.hash())) {
+        // store this text under the wrong hash, so it is refused and picked up again next run. (A file
+        // not hashed before is guarded by the engine: it refuses a file whose size or modification
+        // time changed while it was read.)
+        if (file.hash() != null && !result.sha256().equals(file.hash())) {
             throw new UnreadableSourceException("changed while being read (it will be indexed on the next run)");
         }
         return result;
@@ -64,10 +66,11 @@ public final class OcrTextSource implements TextSource {
                 pages.add(new PageText(pages.size() + 1, p.text(), p.rawText(), p.confidence(), p.mode(), p.dpi(), p.millis(), p.words()));
             }
         }
-        if (!SourceFile.ofParts(hashes).equals(file.hash())) {
+        String hash = SourceFile.ofParts(hashes);
+        if (file.hash() != null && !hash.equals(file.hash())) {
             throw new UnreadableSourceException("changed while being read (it will be indexed on the next run)");
         }
-        return new OcrResult(file.path().toString(), file.hash(), pages);
+        return new OcrResult(file.path().toString(), hash, pages);
     }
 
     /** "ocr" when any page went through the engine; "text-layer" for a PDF whose own text was used throughout. */

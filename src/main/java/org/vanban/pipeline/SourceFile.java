@@ -11,7 +11,9 @@ import org.vanban.index.DocIds;
  * changed since the last run and names its cached artefacts.
  *
  * @param path    the file (for a document kept as one image per page: its first page)
- * @param hash    SHA-256 of its bytes, lower-case hex; for page images, {@link #ofParts} of theirs
+ * @param hash    SHA-256 of its bytes, lower-case hex; for page images, {@link #ofParts} of theirs;
+ *                null when the scan was not hashed before reading ({@link #unhashed}): the OCR source
+ *                then hashes the bytes it reads, and the document takes that hash
  * @param content the bytes that were hashed, for text files (read once, so the text indexed is
  *                exactly what was hashed); null for scans, which are hashed as a stream and read
  *                again, page by page, by the OCR engine
@@ -20,12 +22,20 @@ import org.vanban.index.DocIds;
 public record SourceFile(Path path, String hash, byte[] content, List<Path> parts) {
     public SourceFile {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(hash, "hash");
         parts = List.copyOf(parts);
     }
 
     public SourceFile(Path path, String hash, byte[] content) {
         this(path, hash, content, List.of(path));
+    }
+
+    /**
+     * A scan (or a document's page images) to be read without hashing it first. Nothing can be
+     * skipped or found in the cache for a source that a new index has never seen, and hashing a
+     * scan before OCR would read it twice and hold back its first page while the engines wait.
+     */
+    public static SourceFile unhashed(List<Path> parts) {
+        return new SourceFile(parts.get(0), null, null, parts);
     }
 
     /**

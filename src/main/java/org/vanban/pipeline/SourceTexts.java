@@ -21,6 +21,7 @@ public final class SourceTexts {
     private final TextSource text;
     private final TextSource scans;
     private final boolean ocr;
+    private final ArtefactStore store;
 
     /**
      * @param ocr   the OCR engine adapter, or null when this build has none
@@ -38,11 +39,17 @@ public final class SourceTexts {
     public SourceTexts(TextSource ocr, ArtefactStore store, UnaryOperator<String> corrector) {
         this.text = new PlainTextSource();
         this.ocr = ocr != null;
+        this.store = store;
         this.scans = ocr == null
                 ? file -> {
                     throw new UnreadableSourceException("scans need OCR, and no OCR engine was started for this run");
                 }
                 : new Correction(new CachingTextSource(ocr, store), corrector);
+    }
+
+    /** Whether a scan's text may already be cached: false for a new index, whose store is empty. */
+    public boolean mayHaveCachedText() {
+        return store != null && !store.isEmpty();
     }
 
     /** Whether scans can be read (an OCR engine is plugged in). */

@@ -59,4 +59,20 @@ class PageImagesIndexTest {
         JsonNode third = index(in, idx);
         assertEquals(1, third.path("unchanged").asInt(), third.toString());
     }
+
+    @Test
+    void pageImagesIndexedTogetherIntoANewIndexAreUnchangedOnTheNextRun() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("both"));
+        Path idx = tmp.resolve("both-idx");
+        Files.copy(Corpus.SCANS.resolve("chi-thi-ubnd-lam-dong-2024-p1.png"), in.resolve("chi-thi-p1.png"));
+        Files.copy(Corpus.SCANS.resolve("chi-thi-ubnd-lam-dong-2024-p2.png"), in.resolve("chi-thi-p2.png"));
+        JsonNode first = index(in, idx);
+        assertEquals(1, first.path("added").asInt(), first.toString());
+        assertEquals(2, first.path("pagesOcred").asInt(), first.toString());
+        // The first run took the document's hash from OCR's reads; the second hashes the files
+        // itself before reading them, and must find the same.
+        JsonNode second = index(in, idx);
+        assertEquals(1, second.path("unchanged").asInt(), second.toString());
+        assertEquals(0, second.path("pagesOcred").asInt(), second.toString());
+    }
 }
