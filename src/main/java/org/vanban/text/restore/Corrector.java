@@ -8,7 +8,8 @@ package org.vanban.text.restore;
  * ({@link StrayDashes}) and a recipient's item that ends in a colon ({@link RecipientList}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
  * words joined by a hyphen where a space was ({@link HyphenatedPairs}); syllables glued together
  * ({@link MergedWords}) or cut apart ({@link CutSyllables}); the words
- * ({@link Restorer}); last, the motto line in its printed form ({@link Motto}). Lines and their order
+ * ({@link Restorer}); then the month and year words of a date ({@link DateWords}); last, the motto line in its
+ * printed form ({@link Motto}). Lines and their order
  * stay as they are.
  */
 @FunctionalInterface
@@ -31,7 +32,7 @@ public interface Corrector {
             String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
             String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
             String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
-            return Motto.space(restorer.restore(cut.join(merged.split(hyphens.split(spaced)))));
+            return Motto.space(DateWords.repair(restorer.restore(cut.join(merged.split(hyphens.split(spaced))))));
         };
     }
 }

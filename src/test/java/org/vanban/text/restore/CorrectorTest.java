@@ -11,7 +11,7 @@ class CorrectorTest {
         String ocr = """
                 ỦY BAN NHÂN DÂN . CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
                 TÍNH HÒA BÌNH „ Độclập - Tựdo - Hạnhphúc
-                _ˆ Số: 362/KH-UBND Hòa Bình, ngày 05 tháng 01 năm 2022
+                _ˆ Số: 362/KH-UBND Hòa Bình, ngày 05 thúng 01 năm 2022
                 Ủy ban nhân dân tính ban hành kế hoạch thực hiện như sau: :""";
         String expected = """
                 ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
