@@ -5,12 +5,12 @@ package org.vanban.text.restore;
  * like Vietnamese ones ({@link LookAlikes}); words read as a lone speck ({@link MissingWords}); the marks
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
  * quote that nothing closes ({@link UnpairedQuotes}), dashes that specks put at a line's ends
- * ({@link StrayDashes}) and a recipient's item that ends in a colon ({@link RecipientList}); spaces lost next to digits, list marks and commas ({@link LostSpaces});
- * words joined by a hyphen where a space was ({@link HyphenatedPairs}); syllables glued together
- * ({@link MergedWords}) or cut apart ({@link CutSyllables}); the words
- * ({@link Restorer}); then the month and year words of a date ({@link DateWords}); last, the motto line in its
- * printed form ({@link Motto}). Lines and their order
- * stay as they are.
+ * ({@link StrayDashes}) and a recipient's item that ends in a colon ({@link RecipientList}); spaces lost
+ * next to digits, list marks and commas ({@link LostSpaces}); words joined by a hyphen where a space was
+ * ({@link HyphenatedPairs}); syllables glued together ({@link MergedWords}) or cut apart
+ * ({@link CutSyllables}); the words ({@link Restorer}); then the month and year words of a date
+ * ({@link DateWords}) and a lower-case word left in a line of capitals ({@link CapitalLines}); last, the
+ * motto line in its printed form ({@link Motto}). Lines and their order stay as they are.
  */
 @FunctionalInterface
 public interface Corrector {
@@ -32,7 +32,8 @@ public interface Corrector {
             String marks = Specks.remove(missing.fill(LookAlikes.replace(text)));
             String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
             String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
-            return Motto.space(DateWords.repair(restorer.restore(cut.join(merged.split(hyphens.split(spaced))))));
+            String words = restorer.restore(cut.join(merged.split(hyphens.split(spaced))));
+            return Motto.space(CapitalLines.raise(DateWords.repair(words)));
         };
     }
 }
