@@ -26,6 +26,12 @@ final class StrayDashes {
      */
     private static final Pattern DASHED_LOWER = Pattern.compile("(\\h*)-\\h+(?=\\p{Ll}\\p{L}+(?![\\p{L}:])(?!\\h*=))");
 
+    /** The document types a preamble's legal basis cites: {@code Căn cứ Luật…}, {@code Căn cứ Nghị định…}. */
+    private static final String BASIS = "Căn cứ (?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư"
+            + "|Chỉ thị|Kế hoạch|Công văn|Văn bản|Thông báo|Chương trình|Đề án)(?![\\p{L}])";
+    private static final Pattern UNDASHED_BASIS = Pattern.compile("(?m)^\\h*" + BASIS);
+    private static final Pattern DASHED_BASIS = Pattern.compile("(?m)^(\\h*)-\\h+(?=" + BASIS + ")");
+
     private final NgramModel lm;
     private final int dash;
 
@@ -38,7 +44,34 @@ final class StrayDashes {
         if (text.indexOf('-') < 0) {
             return text;
         }
-        return Lines.mapInContext(text, this::dropStray);
+        return Lines.mapInContext(basesUndashed(text), this::dropStray);
+    }
+
+    /**
+     * A dash before one legal basis ({@code - Căn cứ Nghị định…}) among at least two without one: a
+     * preamble sets its bases alike, so the dash is a speck. A document that dashes its bases dashes
+     * more than one; in the legal corpus a dashed basis citing a document never stands among undashed
+     * ones ({@code - Căn cứ pháp lý:} and {@code - Căn cứ vào…} do, and stay).
+     */
+    static String basesUndashed(String text) {
+        if (!text.contains("Căn cứ")) {
+            return text;
+        }
+        Matcher dashed = DASHED_BASIS.matcher(text);
+        if (!dashed.find() || dashed.find() || count(UNDASHED_BASIS.matcher(text)) < 2) {
+            return text;
+        }
+        dashed.reset();
+        dashed.find();
+        return text.substring(0, dashed.start()) + dashed.group(1) + text.substring(dashed.end());
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** The line without stray dashes; the line before it has already lost its own trailing one. */

@@ -53,6 +53,9 @@ class SpecksTest {
         "- 1. Quyết định này có hiệu lực|1. Quyết định này có hiệu lực",
         "  - a) Sở Tài chính chủ trì|  a) Sở Tài chính chủ trì",
         "- Nơi nhận:|Nơi nhận:",
+        // and a heading in capitals
+        "- QUYẾT ĐỊNH:|QUYẾT ĐỊNH:",
+        "- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         // a period after a heading in capitals
         "LĨNH VỰC QUẢN LÝ CỦA SỞ.|LĨNH VỰC QUẢN LÝ CỦA SỞ",
         "TÀI CHÍNH TỈNH AN GIANG...|TÀI CHÍNH TỈNH AN GIANG",
@@ -71,6 +74,9 @@ class SpecksTest {
         "Độc lập - Tự do - Hạnh phúc",
         "- Như trên;",
         "giai đoạn 2021 - 2025",
+        // a recipient in abbreviations, a heading word next to an item
+        "- UBND TỈNH;",
+        "- KHO BẠC nhà nước tỉnh;",
         // the dots of a form's blanks
         "..............., ngày....... tháng......năm 20.......",
         "......Chức vụ......",

@@ -47,6 +47,28 @@ class StrayDashesTest {
         assertEquals(unescape(text), dashes.drop(unescape(text)));
     }
 
+    @org.junit.jupiter.api.Test
+    void oneDashedLegalBasisAmongUndashedOnesLosesItsDash() {
+        String ocr = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+                + "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n"
+                + "  - Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\n"
+                + "Theo đề nghị của Giám đốc Sở Nội vụ.";
+        assertEquals(ocr.replace("  - Căn cứ", "  Căn cứ"), dashes.drop(ocr));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a document that dashes its bases dashes them all
+        "- Căn cứ Luật Đất đai;\n- Căn cứ Nghị định số 102/2024/NĐ-CP;\nCăn cứ Luật Nhà ở;\nCăn cứ Luật Xây dựng;",
+        // one undashed basis is too few to tell the house style
+        "Căn cứ Luật Đất đai;\n- Căn cứ Nghị định số 102/2024/NĐ-CP;",
+        // a dashed item that cites no document
+        "Căn cứ Luật Đất đai;\nCăn cứ Luật Nhà ở;\n- Căn cứ pháp lý:\n- Căn cứ vào nhu cầu thực tế;",
+    })
+    void dashedBasesThatBelongStay(String text) {
+        assertEquals(unescape(text), dashes.drop(unescape(text)));
+    }
+
     private static String unescape(String s) {
         return s.replace("\\n", "\n");
     }
