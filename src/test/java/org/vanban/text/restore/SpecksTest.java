@@ -56,6 +56,11 @@ class SpecksTest {
         // and a heading in capitals
         "- QUYẾT ĐỊNH:|QUYẾT ĐỊNH:",
         "- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        // letters a speck at the right margin left after a line's last mark
+        "xử lý theo quy định của pháp luật. li|xử lý theo quy định của pháp luật.",
+        "- UBND các xã, phường; in|- UBND các xã, phường;",
+        "- Các sở, ban, ngành tỉnh; C|- Các sở, ban, ngành tỉnh;",
+        "Địa chỉ: ca|Địa chỉ:",
         // a period after a heading in capitals
         "LĨNH VỰC QUẢN LÝ CỦA SỞ.|LĨNH VỰC QUẢN LÝ CỦA SỞ",
         "TÀI CHÍNH TỈNH AN GIANG...|TÀI CHÍNH TỈNH AN GIANG",
@@ -77,6 +82,11 @@ class SpecksTest {
         // a recipient in abbreviations, a heading word next to an item
         "- UBND TỈNH;",
         "- KHO BẠC nhà nước tỉnh;",
+        // a wrapped sentence or list going on after the mark: a capitalised word, a short word, a unit
+        "theo quy định của pháp luật. Ở",
+        "- Sở Tài chính; và",
+        "Đơn vị tính: ha",
+        "Điều 5. Tổ chức thực hiện: Sở",
         // the dots of a form's blanks
         "..............., ngày....... tháng......năm 20.......",
         "......Chức vụ......",
