@@ -56,6 +56,10 @@ class SpecksTest {
         // and a heading in capitals
         "- QUYẾT ĐỊNH:|QUYẾT ĐỊNH:",
         "- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        // a dash or letters the seal left before a signature's authority
+        "- KT. CHỦ TỊCH|KT. CHỦ TỊCH",
+        "ni KT. CHỦ TỊCH PHÓ CHỦ TỊCH|KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+        "1 TL. TRƯỞNG BAN|TL. TRƯỞNG BAN",
         // letters a speck at the right margin left after a line's last mark
         "xử lý theo quy định của pháp luật. li|xử lý theo quy định của pháp luật.",
         "- UBND các xã, phường; in|- UBND các xã, phường;",
@@ -86,6 +90,8 @@ class SpecksTest {
         "theo quy định của pháp luật. Ở",
         "- Sở Tài chính; và",
         "Đơn vị tính: ha",
+        // the recipients' column beside the signature, on one line
+        "- Như Điều 3; KT. CHỦ TỊCH",
         "Điều 5. Tổ chức thực hiện: Sở",
         // the dots of a form's blanks
         "..............., ngày....... tháng......năm 20.......",
