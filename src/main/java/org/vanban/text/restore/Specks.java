@@ -57,7 +57,8 @@ public final class Specks {
             gaps.add(line.substring(g, c));
             chunks.add(line.substring(c, i));
         }
-        boolean changed = joinSymbols(chunks, gaps);
+        boolean changed = leadingNoise(chunks, gaps);
+        changed |= joinSymbols(chunks, gaps);
         changed |= dashSpecks(chunks);
         changed |= undashedOpening(chunks, gaps);
         changed |= headingPeriod(chunks);
@@ -118,6 +119,22 @@ public final class Specks {
             }
         }
         return joined;
+    }
+
+    /**
+     * Noise before a line's first word goes first, so that the rules about how a line opens see the
+     * line's real opening ({@code ' -. CỘNG HÒA…}, {@code | 1 TL. TRƯỞNG BAN}). The loop that cleans
+     * the chunks would drop it anyway.
+     */
+    private static boolean leadingNoise(List<String> chunks, List<String> gaps) {
+        boolean changed = false;
+        while (chunks.size() > 1 && isNoise(chunks.get(0))) {
+            gaps.set(1, gaps.get(0)); // the line keeps its indentation
+            gaps.remove(0);
+            chunks.remove(0);
+            changed = true;
+        }
+        return changed;
     }
 
     /**

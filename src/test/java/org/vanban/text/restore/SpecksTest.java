@@ -60,6 +60,9 @@ class SpecksTest {
         "- KT. CHỦ TỊCH|KT. CHỦ TỊCH",
         "ni KT. CHỦ TỊCH PHÓ CHỦ TỊCH|KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
         "1 TL. TRƯỞNG BAN|TL. TRƯỞNG BAN",
+        // behind noise that opens the line
+        "ˆ 1 TL. TRƯỞNG BAN|TL. TRƯỞNG BAN",
+        "„ -. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         // letters a speck at the right margin left after a line's last mark
         "xử lý theo quy định của pháp luật. li|xử lý theo quy định của pháp luật.",
         "- UBND các xã, phường; in|- UBND các xã, phường;",
