@@ -105,4 +105,30 @@ class DeskewTest {
         assertEquals(255, turned.gray(399, 0), "a corner turned in from outside the page is white paper");
         assertEquals(255, turned.gray(0, 299), "so is the opposite one");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {-4.2, 0.4, 1.3})
+    void rotationInIntegersStaysWithinOneGrayLevelOfTheSameSumsInDoubles(double degrees) {
+        GrayImage in = page(Degradation.HEAVY);
+        GrayImage out = Deskew.rotate(in, degrees);
+        int w = in.width(), h = in.height();
+        double rad = Math.toRadians(degrees), cos = Math.cos(rad), sin = Math.sin(rad), cx = w / 2.0, cy = h / 2.0;
+        int worst = 0;
+        for (int y = 0; y < h; y += 3) {
+            for (int x = 0; x < w; x += 3) {
+                double sx = cx + (x - cx) * cos - (y - cy) * sin, sy = cy + (x - cx) * sin + (y - cy) * cos;
+                int x0 = (int) Math.floor(sx), y0 = (int) Math.floor(sy);
+                double fx = sx - x0, fy = sy - y0;
+                double v = at(in, x0, y0) * (1 - fx) * (1 - fy) + at(in, x0 + 1, y0) * fx * (1 - fy)
+                        + at(in, x0, y0 + 1) * (1 - fx) * fy + at(in, x0 + 1, y0 + 1) * fx * fy;
+                worst = Math.max(worst, Math.abs(out.gray(x, y) - (int) Math.round(v)));
+            }
+        }
+        assertTrue(worst <= 1, "largest difference from the double-precision sums: " + worst);
+    }
+
+    /** A pixel, white paper outside the page. */
+    private static int at(GrayImage image, int x, int y) {
+        return x < 0 || y < 0 || x >= image.width() || y >= image.height() ? 255 : image.gray(x, y);
+    }
 }
