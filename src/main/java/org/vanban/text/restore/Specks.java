@@ -129,12 +129,17 @@ public final class Specks {
     private static boolean leadingNoise(List<String> chunks, List<String> gaps) {
         boolean changed = false;
         while (chunks.size() > 1 && isNoise(chunks.get(0))) {
-            gaps.set(1, gaps.get(0)); // the line keeps its indentation
-            gaps.remove(0);
-            chunks.remove(0);
+            dropFirst(chunks, gaps);
             changed = true;
         }
         return changed;
+    }
+
+    /** Drops the line's first chunk; the next one takes its place and the line's indentation. */
+    private static void dropFirst(List<String> chunks, List<String> gaps) {
+        gaps.set(1, gaps.get(0));
+        gaps.remove(0);
+        chunks.remove(0);
     }
 
     /**
@@ -179,9 +184,7 @@ public final class Specks {
         if (!UNDASHED.matcher(opening).matches() && !(isMarkedCapitalWord(chunks.get(1)) && isMarkedCapitalWord(chunks.get(2)))) {
             return false;
         }
-        gaps.set(1, gaps.get(0)); // the line keeps its indentation
-        gaps.remove(0);
-        chunks.remove(0);
+        dropFirst(chunks, gaps);
         return true;
     }
 
@@ -230,9 +233,7 @@ public final class Specks {
         if (chunks.size() < 3 || chunks.get(0).length() > 2 || !AUTHORITY.contains(chunks.get(1))) {
             return false;
         }
-        gaps.set(1, gaps.get(0)); // the line keeps its indentation
-        gaps.remove(0);
-        chunks.remove(0);
+        dropFirst(chunks, gaps);
         return true;
     }
 
