@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <li>a dash doubled across a gap: {@code 1397/QĐ- -UBND} → {@code 1397/QĐ-UBND};</li>
  * <li>a space inside a date: {@code 10/ 1/2022} → {@code 10/1/2022}, {@code 19/1 1/2025} →
  * {@code 19/11/2025} (only when the month comes out 1–12);</li>
- * <li>a speck between a word and the number after it: {@code số-48/2024/QH15}, {@code ngày'14/11/2025};
+ * <li>a speck between a word and the number after it: {@code số-48/2024/QH15}, {@code ngày'14/11/2025},
+ * {@code ngày.08 tháng};
  * or between a symbol or date and the word after it: {@code 186/2025/NĐ-CP'tại}. Place names keep their
  * apostrophes ({@code Ea M'nang}): they hold no digit.</li>
  * </ul>
@@ -25,15 +26,17 @@ final class BrokenSymbols {
     private static final Pattern SPACE_AFTER_DAY = Pattern.compile("(?<![\\d/])(\\d{1,2})/ (\\d{1,2}/\\d{4})(?!\\d)");
     private static final Pattern SPACE_IN_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d) (\\d)/(\\d{4})(?!\\d)");
     private static final Pattern WORD_GLUED_TO_NUMBER = Pattern.compile("(?<![\\p{L}\\d])([" + LOWER + "]{2,})[.'’-](\\d{1,4}/\\d)");
+    private static final Pattern DATE_WORD_GLUED = Pattern.compile("(?<![\\p{L}\\d])([Nn]gày)[.:'’](\\d)");
     private static final Pattern SYMBOL_GLUED_TO_WORD = Pattern.compile("(\\d{1,4}/[\\p{L}\\d/&-]*[\\dA-ZĐ])['’](?=[" + LOWER + "]{2,})");
 
     private BrokenSymbols() {}
 
     static String repair(String text) {
-        if (text.indexOf('/') < 0) {
-            return text;
+        String s = text.contains("gày") ? DATE_WORD_GLUED.matcher(text).replaceAll("$1 $2") : text;
+        if (s.indexOf('/') < 0) {
+            return s;
         }
-        String s = CUT_TTR.matcher(text).replaceAll("$1TTr-");
+        s = CUT_TTR.matcher(s).replaceAll("$1TTr-");
         s = DOUBLED_DASH.matcher(s).replaceAll("$1-");
         s = SPACE_AFTER_DAY.matcher(s).replaceAll("$1/$2");
         s = SPACE_IN_MONTH.matcher(s).replaceAll(BrokenSymbols::joinedMonth);

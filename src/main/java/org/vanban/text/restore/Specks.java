@@ -64,6 +64,7 @@ public final class Specks {
         changed |= headingPeriod(chunks);
         changed |= lettersAfterTheEnd(chunks, gaps);
         changed |= lettersBeforeTheSignature(chunks, gaps);
+        changed |= itemNumberComma(chunks);
         StringBuilder out = new StringBuilder(line.length());
         for (int k = 0; k < chunks.size(); k++) {
             String chunk = chunks.get(k);
@@ -220,6 +221,23 @@ public final class Specks {
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+\\.");
+
+    private static final java.util.regex.Pattern ITEM_NUMBER_COMMA = java.util.regex.Pattern.compile("\\d{1,2},");
+
+    /**
+     * A numbered item whose period a speck turned into a comma ({@code 1, Giao Giám đốc Sở Tư pháp}): the
+     * legal corpus opens 136,545 lines with a number, a period and a capital, and 4 with a comma, each
+     * a typo.
+     */
+    private static boolean itemNumberComma(List<String> chunks) {
+        if (chunks.size() < 2 || !ITEM_NUMBER_COMMA.matcher(chunks.get(0)).matches()
+                || !Character.isUpperCase(chunks.get(1).codePointAt(0))) {
+            return false;
+        }
+        String number = chunks.get(0);
+        chunks.set(0, number.substring(0, number.length() - 1) + ".");
+        return true;
+    }
 
     /** How a signature block opens: on behalf of (TM.), for (KT.), by order of (TL.). */
     private static final java.util.Set<String> AUTHORITY = java.util.Set.of("KT.", "TM.", "TL.");

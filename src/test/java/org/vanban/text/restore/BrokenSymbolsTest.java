@@ -21,6 +21,8 @@ class BrokenSymbolsTest {
         "Quyết định số 4347/QĐ-BVHTTDL ngày'14/11/2025 | Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025",
         "Nghị định số 186/2025/NĐ-CP'tại cơ quan  | Nghị định số 186/2025/NĐ-CP tại cơ quan",
         "ngày 30/7/2024'của Chính phủ             | ngày 30/7/2024 của Chính phủ",
+        "Hà Nội, ngày.08 tháng 11 năm 2025       | Hà Nội, ngày 08 tháng 11 năm 2025",
+        "ban hành ngày:05/01/2022                | ban hành ngày 05/01/2022",
     })
     void putsTheSymbolOrDateBackTogether(String ocr, String expected) {
         assertEquals(expected, BrokenSymbols.repair(ocr));

@@ -63,6 +63,9 @@ class SpecksTest {
         // behind noise that opens the line
         "ˆ 1 TL. TRƯỞNG BAN|TL. TRƯỞNG BAN",
         "„ -. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        // an item number whose period became a comma
+        "1, Giao Giám đốc Sở Tư pháp|1. Giao Giám đốc Sở Tư pháp",
+        "  2, Ủy ban nhân dân các xã|  2. Ủy ban nhân dân các xã",
         // letters a speck at the right margin left after a line's last mark
         "xử lý theo quy định của pháp luật. li|xử lý theo quy định của pháp luật.",
         "- UBND các xã, phường; in|- UBND các xã, phường;",
@@ -93,6 +96,9 @@ class SpecksTest {
         "theo quy định của pháp luật. Ở",
         "- Sở Tài chính; và",
         "Đơn vị tính: ha",
+        // a count in a sentence, not an item
+        "3, 4 và 5 của Điều này",
+        "10, các xã còn lại",
         // the recipients' column beside the signature, on one line
         "- Như Điều 3; KT. CHỦ TỊCH",
         "Điều 5. Tổ chức thực hiện: Sở",
