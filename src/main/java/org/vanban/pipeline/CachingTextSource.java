@@ -23,7 +23,7 @@ public final class CachingTextSource implements TextSource {
         }
         SourceText made = inner.read(file);
         // A file read before it was hashed (a new index) is stored under the hash of the bytes OCR read.
-        String key = file.hash() != null ? file.hash() : made.ocr() != null ? made.ocr().sha256() : null;
+        String key = file.hashAfterReading(made);
         if (key == null) {
             return made;
         }

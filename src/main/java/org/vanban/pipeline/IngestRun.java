@@ -274,8 +274,8 @@ public final class IngestRun {
             return Outcome.FAILED;
         }
         pages[0] = text.pages();
-        String hash = read.hash() != null ? read.hash() : text.ocr().sha256(); // OCR's own hash when read unhashed
-        writer.replace(new IndexedDocument(DocIds.forSource(source), source, hash, text.text(), text.method(), directive));
+        writer.replace(new IndexedDocument(DocIds.forSource(source), source, read.hashAfterReading(text), text.text(), text.method(),
+                directive));
         // Page images indexed on their own by an earlier run (or before their first page came) are
         // now pages of this document: their separate documents go, in the same commit.
         for (Path part : input.parts().subList(1, input.parts().size())) {

@@ -39,8 +39,8 @@ public final class OcrTextSource implements TextSource {
         }
         // The engine hashes the bytes it read; a file rewritten between our hash and its read would
         // store this text under the wrong hash, so it is refused and picked up again next run. (A file
-        // not hashed before is guarded by the engine: it refuses a file whose size or modification
-        // time changed while it was read.)
+        // not hashed before is guarded by the engine: it refuses a file whose size, modification
+        // time or inode changed while it was read.)
         if (file.hash() != null && !result.sha256().equals(file.hash())) {
             throw new UnreadableSourceException("changed while being read (it will be indexed on the next run)");
         }

@@ -39,6 +39,15 @@ public record SourceFile(Path path, String hash, byte[] content, List<Path> part
     }
 
     /**
+     * The hash the document is known by once {@code text} was read from it: its own, or for a file
+     * read unhashed, the one OCR took of the bytes it read; null when there is neither (text without
+     * OCR output, read from a file never hashed).
+     */
+    public String hashAfterReading(SourceText text) {
+        return hash != null ? hash : text.ocr() != null ? text.ocr().sha256() : null;
+    }
+
+    /**
      * The hash of a document made of several files: SHA-256 of their hashes, one per line, in page
      * order. Any page changing, or a page added or removed, changes it.
      */

@@ -1,5 +1,7 @@
 package org.vanban.text.restore;
 
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vanban.text.lm.LmText;
@@ -57,21 +59,12 @@ final class StrayDashes {
         if (!text.contains("Căn cứ")) {
             return text;
         }
-        Matcher dashed = DASHED_BASIS.matcher(text);
-        if (!dashed.find() || dashed.find() || count(UNDASHED_BASIS.matcher(text)) < 2) {
+        List<MatchResult> dashed = DASHED_BASIS.matcher(text).results().toList();
+        if (dashed.size() != 1 || UNDASHED_BASIS.matcher(text).results().count() < 2) {
             return text;
         }
-        dashed.reset();
-        dashed.find();
-        return text.substring(0, dashed.start()) + dashed.group(1) + text.substring(dashed.end());
-    }
-
-    private static int count(Matcher m) {
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        MatchResult d = dashed.get(0);
+        return text.substring(0, d.start()) + d.group(1) + text.substring(d.end());
     }
 
     /** The line without stray dashes; the line before it has already lost its own trailing one. */
