@@ -73,7 +73,8 @@ public final class Restorer {
         SkeletonIndex index = new SkeletonIndex(lm);
         List<RuleChannel.Rule> rules = new ArrayList<>(RuleChannel.HAND_WRITTEN);
         rules.addAll(learned.rules());
-        return List.of(new SkeletonChannel(lm, index), new LearnedTokenChannel(lm, learned), new RuleChannel(index, rules));
+        return List.of(new SkeletonChannel(lm, index), new LearnedTokenChannel(lm, learned), new RuleChannel(index, rules),
+                new EditChannel(index));
     }
 
     private static final class Shipped {

@@ -134,6 +134,20 @@ class RestorerTest {
                 RESTORER.restore("Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiên"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a letter wrong, one too many, one missing: words no confusion rule leads to
+        "Đề hghị các cơ quan, đơn vị thực hiện|Đề nghị các cơ quan, đơn vị thực hiện",
+        "Trung tâãm y tế huyện báo cáo Sở Y tế|Trung tâm y tế huyện báo cáo Sở Y tế",
+        "Căn cứ Quyết định về việc quyếc định chủ trương đầu tư|Căn cứ Quyết định về việc quyết định chủ trương đầu tư",
+        // unknown words one edit from a known one, in a context that does not choose: kept
+        "Ông Nguyễn Văn Tuấm, Giám đốc Sở|Ông Nguyễn Văn Tuấm, Giám đốc Sở",
+    })
+    void modernOcrWordsOneEditFromAKnownWord(String ocr, String expected) {
+        assertEquals(RestoreOptions.Profile.ACCENTED, Restorer.profileOf(ocr));
+        assertEquals(expected, RESTORER.restore(ocr));
+    }
+
     @Test
     void emptyAndBlankInputs() {
         assertEquals("", RESTORER.restore(""));
