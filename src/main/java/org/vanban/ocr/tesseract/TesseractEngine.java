@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
@@ -105,108 +103,42 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     /**
-     * The page's words from one TSV report (a native call per page: asking the result iterator word
-     * by word costs six JNA calls per word, which with their JIT compilation was a noticeable part
-     * of a short run's CPU), with the baseline of their text line from the page iterator.
+     * The page's words, each with its box, confidence, line number and the baseline of its line, from
+     * Tesseract's result iterator. Tesseract's TSV report holds the same, but builds each word letter by
+     * letter through an iterator step that is slow in Tesseract 5: on 12 pages the report took 446 ms
+     * of an engine's CPU, these calls 168 ms, and gave the same words (docs/benchmarks.md, round 8).
      */
     private List<Word> words() {
-        String tsv = takeText(Api.TESS.TessBaseAPIGetTsvText(handle, 0));
-        if (tsv == null || tsv.isEmpty()) {
-            return List.of();
-        }
-        Map<Box, Integer> baselines = lineBaselines();
-        List<Word> words = new ArrayList<>();
-        int line = -1;
-        int lineBaseline = 0;
-        for (String row : tsv.split("\n")) {
-            // level, page, block, paragraph, line, word, left, top, width, height, confidence, text
-            String[] f = row.split("\t", 12);
-            if (f.length < 12) {
-                continue;
-            }
-            int level = Integer.parseInt(f[0]);
-            Box box = Box.of(f);
-            if (level == TSV_LINE) {
-                line++;
-                lineBaseline = baselines.getOrDefault(box, 0);
-            } else if (level == TSV_WORD && !f[11].isBlank()) {
-                float conf = Math.max(0, Math.min(100, confidence(f[10])));
-                int baseline = lineBaseline > box.top ? lineBaseline : box.bottom;
-                words.add(new Word(nfc(f[11].strip()), box.left, box.top, box.right, box.bottom, baseline, Math.max(0, line), conf));
-            }
-        }
-        return words;
-    }
-
-    /**
-     * A TSV confidence such as {@code 96.380608} or {@code -1}. Parsed by hand: the JDK's general
-     * float parser is large enough that compiling it cost a short run a fifth of a second.
-     */
-    static float confidence(String field) {
-        int i = 0;
-        boolean negative = field.startsWith("-");
-        if (negative) {
-            i++;
-        }
-        long digits = 0;
-        int scale = 0;
-        boolean fraction = false;
-        for (; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '.' && !fraction) {
-                fraction = true;
-            } else if (c >= '0' && c <= '9') {
-                if (!fraction || digits < 100_000_000L) { // past 8 digits, decimals cannot change a float
-                    digits = digits * 10 + (c - '0');
-                    scale += fraction ? 1 : 0;
-                }
-            } else {
-                throw new NumberFormatException("not a confidence: " + field);
-            }
-        }
-        float value = (float) (digits / Math.pow(10, scale));
-        return negative ? -value : value;
-    }
-
-    /** Row levels of Tesseract's TSV report. */
-    private static final int TSV_LINE = 4;
-    private static final int TSV_WORD = 5;
-
-    /** A box in page pixels, right and bottom exclusive. */
-    private record Box(int left, int top, int right, int bottom) {
-        static Box of(String[] tsvRow) {
-            int left = Integer.parseInt(tsvRow[6]);
-            int top = Integer.parseInt(tsvRow[7]);
-            return new Box(left, top, left + Integer.parseInt(tsvRow[8]), top + Integer.parseInt(tsvRow[9]));
-        }
-    }
-
-    /**
-     * The y of every recognised text line's baseline at its middle, by the line's box (the TSV
-     * report names lines by the same boxes); lines without a baseline are left out.
-     */
-    private Map<Box, Integer> lineBaselines() {
-        Map<Box, Integer> baselines = new HashMap<>();
         TessResultIterator it = Api.TESS.TessBaseAPIGetIterator(handle);
         if (it == null) {
-            return baselines;
+            return List.of();
         }
+        List<Word> words = new ArrayList<>();
         try {
             TessPageIterator page = Api.TESS.TessResultIteratorGetPageIterator(it);
             IntBuffer x1 = IntBuffer.allocate(1), y1 = IntBuffer.allocate(1), x2 = IntBuffer.allocate(1), y2 = IntBuffer.allocate(1);
+            int line = -1;
+            int lineBaseline = 0;
             do {
-                if (Api.TESS.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_TEXTLINE, x1, y1, x2, y2) == 0) {
+                if (Api.TESS.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+                    line++;
+                    lineBaseline = Api.TESS.TessPageIteratorBaseline(page, TessPageIteratorLevel.RIL_TEXTLINE, x1, y1, x2, y2) != 0
+                            ? (y1.get(0) + y2.get(0)) / 2 : 0;
+                }
+                String text = takeText(Api.TESS.TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD));
+                if (text == null || text.isBlank()
+                        || Api.TESS.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, x1, y1, x2, y2) == 0) {
                     continue;
                 }
-                Box box = new Box(x1.get(0), y1.get(0), x2.get(0), y2.get(0));
-                if (Api.TESS.TessPageIteratorBaseline(page, TessPageIteratorLevel.RIL_TEXTLINE, x1, y1, x2, y2) != 0) {
-                    baselines.put(box, (y1.get(0) + y2.get(0)) / 2);
-                }
-            } while (Api.TESS.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0);
+                int left = x1.get(0), top = y1.get(0), right = x2.get(0), bottom = y2.get(0);
+                float conf = Math.max(0, Math.min(100, Api.TESS.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD)));
+                int baseline = lineBaseline > top ? lineBaseline : bottom;
+                words.add(new Word(nfc(text.strip()), left, top, right, bottom, baseline, Math.max(0, line), conf));
+            } while (Api.TESS.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) != 0);
         } finally {
             Api.TESS.TessResultIteratorDelete(it);
         }
-        return baselines;
+        return words;
     }
 
     private static String takeText(Pointer p) {

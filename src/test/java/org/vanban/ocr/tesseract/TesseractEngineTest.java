@@ -68,7 +68,7 @@ class TesseractEngineTest {
 
     @Test
     void wordsFollowTheTextLineByLine() {
-        // The words come from Tesseract's TSV report, the text from its text call: the same lines
+        // The words come from Tesseract's result iterator, the text from its text call: the same lines
         // with the same words in the same order.
         List<String> fromWords = new ArrayList<>();
         int line = -1;
@@ -82,15 +82,6 @@ class TesseractEngineTest {
         }
         List<String> fromText = recognition.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         assertEquals(fromText, fromWords);
-    }
-
-    @Test
-    void tsvConfidencesParse() {
-        assertEquals(96.380608f, TesseractEngine.confidence("96.380608"), 1e-4f);
-        assertEquals(95f, TesseractEngine.confidence("95"), 0f);
-        assertEquals(-1f, TesseractEngine.confidence("-1"), 0f);
-        assertEquals(0.5f, TesseractEngine.confidence("0.500000001234"), 1e-6f);
-        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> TesseractEngine.confidence("9x"));
     }
 
     @Test
