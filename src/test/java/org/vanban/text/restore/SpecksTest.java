@@ -26,6 +26,8 @@ class SpecksTest {
         "..d) Số lượng biên chế|d) Số lượng biên chế",
         "liên quan đến mại ¡dâm|liên quan đến mại dâm",
         "tiếp nhận .định kỳ|tiếp nhận định kỳ",
+        "theo Thông tư số .40/2025/TT-BCT ngày|theo Thông tư số 40/2025/TT-BCT ngày",
+        ".1.3. Phạm vi .vi phạm và mức .12 triệu|1.3. Phạm vi vi phạm và mức 12 triệu",
         // a dot joining two words
         "xuất khẩu và hướng.dẫn sử dụng|xuất khẩu và hướng dẫn sử dụng",
         "ngày 12 tháng 6 năm 2025.của Quốc hội|ngày 12 tháng 6 năm 2025 của Quốc hội",
