@@ -6,18 +6,26 @@ VANBAN_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # file when there is one: starting a JVM only to ask its version costs a noticeable part of a
 # second on every launch, once per JDK looked at.
 java_major() {
-  local v="" release
-  release="$(dirname "$(dirname "$1")")/release"
-  if [ -f "$release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$release" | head -n1)
+  # Bash built-ins only: the launcher runs before every command, and each helper process it
+  # started (sed, head, cut, dirname) cost a short command a few milliseconds.
+  local v="" home line
+  home=${1%/*}
+  home=${home%/*}
+  if [ -f "$home/release" ]; then
+    while IFS= read -r line; do
+      if [[ $line =~ ^JAVA_VERSION=\"([^\"]*)\" ]]; then
+        v=${BASH_REMATCH[1]}
+        break
+      fi
+    done <"$home/release"
   fi
   if [ -z "$v" ]; then
     v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)
   fi
   case "$v" in
-    1.*) echo "${v#1.}" | cut -d. -f1 ;;
-    *) echo "$v" | cut -d. -f1 | cut -d- -f1 | cut -d+ -f1 ;;
+    1.*) v=${v#1.} ;;
   esac
+  echo "${v%%[.+-]*}"
 }
 
 # Finds a JDK >= 21 by looking: JAVA_HOME, then java on PATH, then the usual install folders.
@@ -27,7 +35,8 @@ find_jdk() {
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if command -v java >/dev/null 2>&1; then
     c=$(readlink -f "$(command -v java)")
-    candidates+=("$(dirname "$(dirname "$c")")")
+    c=${c%/*}
+    candidates+=("${c%/*}")
   fi
   for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
     [ -d "$c" ] && candidates+=("$c")
