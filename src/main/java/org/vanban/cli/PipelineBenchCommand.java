@@ -102,6 +102,11 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %s | %.2f%% | %s |%n", r.tool(), r.seconds(), r.pagesPerMinute(),
                         r.seconds() / base, mib(r.peakKb()), 100 * r.meanCer(), r.note());
             }
+            if (repeats > 1) {
+                out.println();
+                out.println("Round by round, each vanban run over the tesseract CLI run of its round: "
+                        + paired("vanban index", corrected, cli) + "; " + paired("--no-correct", raw, cli) + ".");
+            }
             if (!growth.isEmpty()) {
                 out.println();
                 out.println("| vanban index, pages | wall s | pages/min | peak RSS MiB |");
@@ -115,6 +120,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             FileTrees.deleteRecursively(work);
         }
         return ExitCode.OK.code();
+    }
+
+    /** The median of the paired ratios (the upper one of an even count, like the medians above) and their range. */
+    private static String paired(String tool, List<PipelineBench.Run> runs, List<PipelineBench.Run> cli) {
+        double[] r = PipelineBench.pairedRatios(runs, cli);
+        return String.format(Locale.ROOT, "%s median %.2f× (%.2f–%.2f×)", tool, r[r.length / 2], r[0], r[r.length - 1]);
     }
 
     private static String mib(long kb) {

@@ -214,6 +214,23 @@ public final class PipelineBench {
                 "; median of %d runs (%.1f–%.1f s)", sorted.size(), sorted.get(0).seconds(), sorted.get(sorted.size() - 1).seconds()));
     }
 
+    /**
+     * Each run's wall time over that of the baseline run of the same round, sorted. The rounds are
+     * interleaved, so a slow spell of the machine falls on both runs of a pair: on a machine whose
+     * speed drifts by ±10 % between minutes, these ratios vary less than the ratio of two medians.
+     */
+    public static double[] pairedRatios(List<Run> runs, List<Run> baseline) {
+        if (runs.size() != baseline.size() || runs.isEmpty()) {
+            throw new IllegalArgumentException("one run per round of each tool is needed");
+        }
+        double[] ratios = new double[runs.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = runs.get(i).seconds() / baseline.get(i).seconds();
+        }
+        java.util.Arrays.sort(ratios);
+        return ratios;
+    }
+
     private static OptionalLong parseKb(String s) {
         String last = s.strip().lines().reduce((a, b) -> b).orElse("").strip();
         try {
