@@ -11,7 +11,10 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -105,6 +108,7 @@ final class PdfPageSource implements PageSource {
         }
         int number = ++index;
         try {
+            refuseImageFilters(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), "content");
             OnePageStripper stripper = mode == OcrMode.FORCE ? null : strip(page);
             String layer = stripper == null ? null : stripper.text;
             if (layer != null && mode == OcrMode.AUTO && !worthUsing(layer, page)) {
@@ -118,6 +122,52 @@ final class PdfPageSource implements PageSource {
             return new SourcePage(number, layer, image, words);
         } catch (IOException | RuntimeException e) {
             throw new InputException("page " + number + ": " + Reasons.decoding("PDF", e), e);
+        }
+    }
+
+    /** Filters that decode images, never the operators of a content stream. */
+    private static final java.util.Set<COSName> IMAGE_FILTERS = java.util.Set.of(COSName.JBIG2_DECODE, COSName.DCT_DECODE,
+            COSName.JPX_DECODE, COSName.CCITTFAX_DECODE);
+
+    /**
+     * Refuses a content stream (a page's, or a form's drawn on it) compressed with an image filter,
+     * before it is decoded. Such a stream is not a valid PDF, and it is a known bomb: a few kilobytes
+     * of JBIG2 declaring a 100000x100000 bitmap, which the JBIG2 decoder would build (a gigabyte per
+     * stream, two minutes of CPU) before the parser found no operators in it.
+     */
+    static void refuseImageFilters(COSBase contents, String what) throws IOException {
+        if (contents instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                refuseImageFilters(array.getObject(i), what);
+            }
+        } else if (contents instanceof COSStream stream) {
+            COSBase filters = stream.getFilters();
+            List<COSBase> names = new ArrayList<>();
+            if (filters instanceof COSArray a) {
+                for (int i = 0; i < a.size(); i++) {
+                    names.add(a.getObject(i));
+                }
+            } else if (filters != null) {
+                names.add(filters);
+            }
+            for (COSBase name : names) {
+                if (name instanceof COSName n && IMAGE_FILTERS.contains(n)) {
+                    throw new IOException(what + " stream compressed with the image filter " + n.getName()
+                            + " (refused before decoding)");
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #refuseImageFilters} for a form, unchecked: PDFBox carries on past an operator that
+     * fails with an {@link IOException}, which would skip the form but hide the reason.
+     */
+    private static void refuseFormImageFilters(PDFormXObject form) {
+        try {
+            refuseImageFilters(form.getCOSObject(), "form");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
         }
     }
 
@@ -173,6 +223,12 @@ final class PdfPageSource implements PageSource {
         OnePageStripper(PDPage page, double scale) {
             this.page = page;
             this.scale = scale;
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            refuseFormImageFilters(form);
+            super.showForm(form);
         }
 
         @Override
@@ -242,6 +298,12 @@ final class PdfPageSource implements PageSource {
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
             return new PageDrawer(parameters) {
+                @Override
+                public void showForm(PDFormXObject form) throws IOException {
+                    refuseFormImageFilters(form);
+                    super.showForm(form);
+                }
+
                 @Override
                 public void drawImage(PDImage image) throws IOException {
                     long pixels = (long) image.getWidth() * image.getHeight();

@@ -79,6 +79,12 @@ class BadInputTest {
                 row("truncated PNG", d -> truncatedPng(d.resolve("cut.png")), "damaged PNG"),
                 // a PDF page of 200x200 inches: 60000x60000 px at 300 dpi
                 row("huge PDF page", d -> pdfWithPage(d.resolve("poster.pdf"), new PDRectangle(14400, 14400)), "over the 100-megapixel limit"),
+                // a page whose content stream claims to be a JBIG2 image: a bitmap bomb if decoded
+                row("content stream with an image filter", d -> pdfWithImageFilteredContent(d.resolve("jbig2.pdf"), false),
+                        "content stream compressed with the image filter JBIG2Decode"),
+                // the same trick inside a form drawn on an ordinary page
+                row("form with an image filter", d -> pdfWithImageFilteredContent(d.resolve("form.pdf"), true),
+                        "form stream compressed with the image filter JBIG2Decode"),
                 // a path that does not exist
                 row("missing", d -> d.resolve("missing.tif"), "no such file"),
                 // a symbolic link pointing at itself
@@ -147,6 +153,41 @@ class BadInputTest {
             PDImageXObject image = LosslessFactory.createFromImage(doc, new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(image, 0, 0, 100, 100);
+            }
+            doc.save(p.toFile());
+        }
+        return p;
+    }
+
+    /**
+     * A page (or a form on a page) whose operators are stored as if they were a JBIG2 image: the
+     * bytes are a JBIG2 page header declaring 100000x100000 pixels, as in a known PDF bomb.
+     */
+    static Path pdfWithImageFilteredContent(Path p, boolean inForm) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.cos.COSStream bomb = doc.getDocument().createCOSStream();
+            try (java.io.OutputStream out = bomb.createRawOutputStream()) {
+                DataOutputStream d = new DataOutputStream(out);
+                d.writeInt(0); // segment number
+                d.write(new byte[] {48, 0, 1}); // page information, no referred segments, page 1
+                d.writeInt(19); // data length
+                d.writeInt(100_000); // width
+                d.writeInt(100_000); // height
+                d.write(new byte[11]);
+            }
+            bomb.setItem(org.apache.pdfbox.cos.COSName.FILTER, org.apache.pdfbox.cos.COSName.JBIG2_DECODE);
+            if (inForm) {
+                bomb.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.XOBJECT);
+                bomb.setItem(org.apache.pdfbox.cos.COSName.SUBTYPE, org.apache.pdfbox.cos.COSName.FORM);
+                org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(bomb);
+                form.setBBox(new PDRectangle(100, 100));
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawForm(form);
+                }
+            } else {
+                page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.CONTENTS, bomb);
             }
             doc.save(p.toFile());
         }
