@@ -135,27 +135,33 @@ final class PdfPageSource implements PageSource {
      * of JBIG2 declaring a 100000x100000 bitmap, which the JBIG2 decoder would build (a gigabyte per
      * stream, two minutes of CPU) before the parser found no operators in it.
      */
-    static void refuseImageFilters(COSBase contents, String what) throws IOException {
-        if (contents instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                refuseImageFilters(array.getObject(i), what);
+    private static void refuseImageFilters(COSBase contents, String what) throws IOException {
+        // one level only: a hostile file can make an array hold itself
+        if (contents instanceof COSArray streams) {
+            for (int i = 0; i < streams.size(); i++) {
+                if (streams.getObject(i) instanceof COSStream stream) {
+                    refuseImageFilters(stream, what);
+                }
             }
         } else if (contents instanceof COSStream stream) {
-            COSBase filters = stream.getFilters();
-            List<COSBase> names = new ArrayList<>();
-            if (filters instanceof COSArray a) {
-                for (int i = 0; i < a.size(); i++) {
-                    names.add(a.getObject(i));
-                }
-            } else if (filters != null) {
-                names.add(filters);
+            refuseImageFilters(stream, what);
+        }
+    }
+
+    private static void refuseImageFilters(COSStream stream, String what) throws IOException {
+        COSBase filters = stream.getFilters();
+        if (filters instanceof COSArray chain) {
+            for (int i = 0; i < chain.size(); i++) {
+                refuseImageFilter(chain.getObject(i), what);
             }
-            for (COSBase name : names) {
-                if (name instanceof COSName n && IMAGE_FILTERS.contains(n)) {
-                    throw new IOException(what + " stream compressed with the image filter " + n.getName()
-                            + " (refused before decoding)");
-                }
-            }
+        } else {
+            refuseImageFilter(filters, what);
+        }
+    }
+
+    private static void refuseImageFilter(COSBase filter, String what) throws IOException {
+        if (filter instanceof COSName name && IMAGE_FILTERS.contains(name)) {
+            throw new IOException(what + " stream compressed with the image filter " + name.getName() + " (refused before decoding)");
         }
     }
 

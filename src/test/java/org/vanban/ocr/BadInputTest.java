@@ -107,6 +107,17 @@ class BadInputTest {
         assertTrue(e.getMessage().lines().count() == 1, "one line: " + e.getMessage());
     }
 
+    @org.junit.jupiter.api.Test
+    void aPageWhoseContentsArrayHoldsItselfIsStillRead() throws Exception {
+        // the content-stream guard looks one level into /Contents: an array that holds itself must
+        // not send it round in circles
+        Path file = write(dir.resolve("self.pdf"), ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >> endobj\n"
+                + "4 0 obj [4 0 R] endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        org.junit.jupiter.api.Assertions.assertEquals(1, service.process(file).pages().size());
+    }
+
     static Path write(Path p, byte[] bytes) throws IOException {
         return Files.write(p, bytes);
     }
