@@ -3,7 +3,7 @@ package org.vanban.text.restore;
 /**
  * Repairs OCR output: the one call the OCR stage needs. In order: letters of other alphabets that look
  * like Vietnamese ones ({@link LookAlikes}); symbols and dates specks broke apart ({@link BrokenSymbols});
- * words read as a lone speck ({@link MissingWords}); the marks
+ * words read as a lone speck ({@link MissingWords}); a word's first letter read twice ({@link EchoedLetters}); the marks
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
  * quote that nothing closes ({@link UnpairedQuotes}), dashes that specks put at a line's ends
  * ({@link StrayDashes}) and a recipient's item that ends in a colon ({@link RecipientList}); spaces lost
@@ -29,8 +29,9 @@ public interface Corrector {
         CutSyllables cut = new CutSyllables(restorer.model());
         StrayDashes dashes = new StrayDashes(restorer.model());
         HyphenatedPairs hyphens = new HyphenatedPairs(restorer.model());
+        EchoedLetters echoes = new EchoedLetters(restorer.model());
         return text -> {
-            String marks = Specks.remove(missing.fill(BrokenSymbols.repair(LookAlikes.replace(text))));
+            String marks = Specks.remove(echoes.drop(missing.fill(BrokenSymbols.repair(LookAlikes.replace(text)))));
             String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
             String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
             String words = restorer.restore(cut.join(merged.split(hyphens.split(spaced))));

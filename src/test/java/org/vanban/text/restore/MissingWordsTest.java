@@ -25,6 +25,12 @@ class MissingWordsTest {
         "đã được sửa đổi, bổ . bởi Luật số 15|đã được sửa đổi, bổ sung bởi Luật số 15",
         "giấy chứng nhận đủ điều kiện hoạt . dịch vụ|giấy chứng nhận đủ điều kiện hoạt động dịch vụ",
         "Quyết định này hết ˆ lực kể từ ngày ký|Quyết định này hết hiệu lực kể từ ngày ký",
+        // a syllable whose vowels a speck took
+        "triển khai thực hiện các biện ng phòng, chống dịch|triển khai thực hiện các biện pháp phòng, chống dịch",
+        "văn bản hướng dc thực hiện Luật|văn bản hướng dẫn thực hiện Luật",
+        // a syllable read as a dash
+        "tiếp nhận hồ sơ đề - cấp giấy phép|tiếp nhận hồ sơ đề nghị cấp giấy phép",
+        "thực hiện công tác quản - thuế trên địa bàn|thực hiện công tác quản lý thuế trên địa bàn",
     })
     void putsBackTheWordTheContextWants(String ocr, String expected) {
         assertEquals(expected, missing.fill(ocr));
@@ -41,6 +47,12 @@ class MissingWordsTest {
         "Độc lập - Tự do - Hạnh phúc",
         // no word on one side
         "ngày 15 tháng .. năm 2025",
+        "mưa lớn trên 100 mm trong 24 giờ",
+        // a dash the document wrote: a compound, a range, names, a dash that reads "và"
+        "phát triển kinh tế - xã hội của tỉnh",
+        "giai đoạn 2021 - 2025 và định hướng",
+        "tỉnh Bà Rịa - Vũng Tàu",
+        "lĩnh vực thông tin - truyền thông",
     })
     void leavesWhatIsNoLostWord(String text) {
         assertEquals(text, missing.fill(text));

@@ -25,6 +25,8 @@ class StrayDashesTest {
         "thì cơ sở kinh doanh thuộc -\\ndiện được hoàn thuế|thì cơ sở kinh doanh thuộc\\ndiện được hoàn thuế",
         "- Trung tâm Phục vụ hành chính công; -\\n- Lưu: VT.|- Trung tâm Phục vụ hành chính công;\\n- Lưu: VT.",
         "được miễn thuế. -  \\nCăn cứ|được miễn thuế.  \\nCăn cứ",
+        // a list dash read twice
+        "Nơi nhận:\\n- - Ủy ban Thường vụ Quốc hội;|Nơi nhận:\\n- Ủy ban Thường vụ Quốc hội;",
     })
     void dropsTheDashOfAWrappedLine(String ocr, String expected) {
         assertEquals(unescape(expected), dashes.drop(unescape(ocr)));
