@@ -10,7 +10,8 @@ package org.vanban.text.restore;
  * next to digits, list marks and commas ({@link LostSpaces}); words joined by a hyphen where a space was
  * ({@link HyphenatedPairs}); syllables glued together ({@link MergedWords}) or cut apart
  * ({@link CutSyllables}); the words ({@link Restorer}); then the month and year words of a date
- * ({@link DateWords}) and a lower-case word left in a line of capitals ({@link CapitalLines}); last, the
+ * ({@link DateWords}), a lower-case word left in a line of capitals ({@link CapitalLines}) and a heading's Roman
+ * numeral read as letters ({@link RomanHeadings}); last, the
  * motto line in its printed form ({@link Motto}). Lines and their order stay as they are.
  */
 @FunctionalInterface
@@ -35,7 +36,7 @@ public interface Corrector {
             String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
             String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
             String words = restorer.restore(cut.join(merged.split(hyphens.split(spaced))));
-            return Motto.space(CapitalLines.raise(DateWords.repair(words)));
+            return Motto.space(RomanHeadings.repair(CapitalLines.raise(DateWords.repair(words))));
         };
     }
 }
