@@ -55,40 +55,24 @@ final class EchoedLetters {
 
     private boolean echoes(String beforeThat, String before, String letter, String after) {
         if (letter.length() != 1 || !Character.isLowerCase(letter.charAt(0)) || after.length() < 2
-                || !Character.isLetter(after.charAt(0)) || !isWord(before)
+                || !Character.isLetter(after.charAt(0)) || !MissingWords.isWord(before)
                 || Skeleton.of(letter).charAt(0) != Skeleton.of(after.substring(0, 1)).charAt(0)
                 || LABELLED.contains(before.toLowerCase(Locale.ROOT))) {
             return false;
         }
         int p1 = lm.id(LmText.wordForm(before));
-        int n1 = lm.id(LmText.wordForm(leadingLetters(after)));
+        int letters = 0;
+        while (letters < after.length() && Character.isLetter(after.charAt(letters))) {
+            letters++;
+        }
+        int n1 = lm.id(LmText.wordForm(after.substring(0, letters)));
         if (p1 == NgramModel.UNK || n1 == NgramModel.UNK) {
             return false;
         }
-        int p2 = beforeThat != null && isWord(beforeThat) ? lm.id(LmText.wordForm(beforeThat)) : -1;
+        int p2 = beforeThat != null && MissingWords.isWord(beforeThat) ? lm.id(LmText.wordForm(beforeThat)) : -1;
         int x = lm.id(LmText.wordForm(letter));
         double apart = lm.logProb(p2, p1, n1);
         double with = lm.logProb(p2, p1, x) + lm.logProb(p1, x, n1);
         return apart - with >= MIN_GAIN;
-    }
-
-    private static boolean isWord(String chunk) {
-        if (chunk.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < chunk.length(); i++) {
-            if (!Character.isLetter(chunk.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String leadingLetters(String chunk) {
-        int i = 0;
-        while (i < chunk.length() && Character.isLetter(chunk.charAt(i))) {
-            i++;
-        }
-        return chunk.substring(0, i);
     }
 }

@@ -193,7 +193,8 @@ final class MissingWords {
         return mark && !chunk.equals("...");
     }
 
-    private static boolean isWord(String chunk) {
+    /** Whether the chunk is letters only: a word with no mark attached. */
+    static boolean isWord(String chunk) {
         if (chunk.isEmpty()) {
             return false;
         }
