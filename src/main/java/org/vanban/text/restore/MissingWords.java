@@ -29,8 +29,11 @@ final class MissingWords {
      * document's own.
      */
     private static final String SPECK_MARKS = ".:_ˆ¬!|⁄¡'`~\\*°•„‚¦";
-    /** What a lone dash between two lower-case words may be read from: dashes, a tilde, a caret. */
-    private static final String DASH_MARKS = "-—–~^";
+    /**
+     * What a lone dash between two lower-case words may be read from: dashes and a caret. A tilde is
+     * not among them: it is a speck mark already, filled without a dash's conditions.
+     */
+    private static final String DASH_MARKS = "-—–^";
     /** Words a dash between two words may stand for; a gap the model fills with one of these stays. */
     private static final Set<String> DASH_WORDS = Set.of("và", "hoặc", "đến", "tới", "với", "là", "của");
     private static final int MAX_MARK_LENGTH = 3;
@@ -144,7 +147,7 @@ final class MissingWords {
         return bestId >= 0 && best - apart >= MIN_GAIN && best - second >= MIN_MARGIN ? lm.word(bestId) : null;
     }
 
-    /** One to three dashes, tildes or carets. */
+    /** One to three dashes or carets. */
     static boolean isDash(String chunk) {
         if (chunk.isEmpty() || chunk.length() > MAX_MARK_LENGTH) {
             return false;
