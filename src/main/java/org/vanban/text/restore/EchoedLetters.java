@@ -1,5 +1,7 @@
 package org.vanban.text.restore;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.vanban.text.lm.LmText;
@@ -36,21 +38,15 @@ final class EchoedLetters {
             return line;
         }
         String[] chunks = line.split(" ", -1);
-        StringBuilder out = null;
+        List<String> kept = new ArrayList<>(chunks.length);
         for (int k = 0; k < chunks.length; k++) {
-            boolean echo = k > 0 && k + 1 < chunks.length && echoes(k >= 2 ? chunks[k - 2] : null, chunks[k - 1],
-                    chunks[k], chunks[k + 1]);
-            if (echo && out == null) {
-                out = new StringBuilder(line.length());
-                for (int j = 0; j < k; j++) {
-                    out.append(j > 0 ? " " : "").append(chunks[j]);
-                }
-            }
-            if (out != null && !echo) {
-                out.append(k > 0 ? " " : "").append(chunks[k]);
+            boolean echo = k > 0 && k + 1 < chunks.length
+                    && echoes(k >= 2 ? chunks[k - 2] : null, chunks[k - 1], chunks[k], chunks[k + 1]);
+            if (!echo) {
+                kept.add(chunks[k]);
             }
         }
-        return out == null ? line : out.toString();
+        return kept.size() == chunks.length ? line : String.join(" ", kept);
     }
 
     private boolean echoes(String beforeThat, String before, String letter, String after) {
