@@ -3,7 +3,7 @@ package org.vanban.text.restore;
 /**
  * Repairs OCR output: the one call the OCR stage needs. In order: letters of other alphabets that look
  * like Vietnamese ones ({@link LookAlikes}); symbols and dates specks broke apart ({@link BrokenSymbols});
- * words read as a lone speck ({@link MissingWords}); a word's first letter read twice ({@link EchoedLetters}); the marks
+ * words read as a lone speck, and words the OCR engine doubted ({@link MissingWords}); a word's first letter read twice ({@link EchoedLetters}); the marks
  * specks left ({@link Specks}), a period at a line's end inside a sentence ({@link ContinuedLines}), a
  * quote that nothing closes ({@link UnpairedQuotes}), dashes that specks put at a line's ends
  * ({@link StrayDashes}) and a recipient's item that ends in a colon ({@link RecipientList}); spaces lost
@@ -18,6 +18,14 @@ package org.vanban.text.restore;
 public interface Corrector {
     String correct(String text);
 
+    /**
+     * Corrects OCR text knowing which words the engine doubted: those may be replaced from context even
+     * when they are words. Without doubts this is {@link #correct(String)}.
+     */
+    default String correct(String text, Doubts doubts) {
+        return correct(text);
+    }
+
     /** The corrector backed by the shipped model, with the profile chosen per text. */
     static Corrector standard() {
         return ShippedCorrector.INSTANCE;
@@ -31,12 +39,21 @@ public interface Corrector {
         StrayDashes dashes = new StrayDashes(restorer.model());
         HyphenatedPairs hyphens = new HyphenatedPairs(restorer.model());
         EchoedLetters echoes = new EchoedLetters(restorer.model());
-        return text -> {
-            String marks = Specks.remove(echoes.drop(missing.fill(BrokenSymbols.repair(LookAlikes.replace(text)))));
-            String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
-            String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
-            String words = restorer.restore(cut.join(merged.split(hyphens.split(spaced))));
-            return Motto.space(RomanHeadings.repair(CapitalLines.raise(DateWords.repair(words))));
+        return new Corrector() {
+            @Override
+            public String correct(String text) {
+                return correct(text, Doubts.NONE);
+            }
+
+            @Override
+            public String correct(String text, Doubts doubts) {
+                String filled = missing.fill(BrokenSymbols.repair(LookAlikes.replace(text)), doubts);
+                String marks = Specks.remove(echoes.drop(filled));
+                String lines = dashes.drop(UnpairedQuotes.drop(ContinuedLines.dropPeriods(marks)));
+                String spaced = LostSpaces.insert(RecipientList.semicolons(lines));
+                String words = restorer.restore(cut.join(merged.split(hyphens.split(spaced))));
+                return Motto.space(RomanHeadings.repair(CapitalLines.raise(DateWords.repair(words))));
+            }
         };
     }
 }

@@ -28,6 +28,27 @@ final class Lines {
         }
     }
 
+    /** A repair that is told which line it repairs (0-based). */
+    @FunctionalInterface
+    interface Numbered {
+        String repair(int index, String line);
+    }
+
+    /** Each line repaired on its own, knowing its index. */
+    static String mapNumbered(String text, Numbered repair) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        for (int index = 0; ; index++) {
+            int nl = text.indexOf('\n', start);
+            out.append(repair.repair(index, nl < 0 ? text.substring(start) : text.substring(start, nl)));
+            if (nl < 0) {
+                return out.toString();
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+    }
+
     /** Each line repaired in the context of its neighbours, from the first line to the last. */
     static String mapInContext(String text, InContext repair) {
         String[] lines = text.split("\n", -1);

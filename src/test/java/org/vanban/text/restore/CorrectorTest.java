@@ -26,4 +26,14 @@ class CorrectorTest {
         String clean = "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ngành chịu trách nhiệm thi hành.\n";
         assertEquals(clean, Corrector.standard().correct(clean));
     }
+
+    @Test
+    void readsTheWordsTheEngineDoubtedAgainOnTheirLine() {
+        String ocr = "KẾ HOẠCH\nSở Tài chính bố trí kinh pin thực hiện Kế hoạch";
+        Doubts doubts = new Doubts.Builder().add(1, "pin").build();
+        assertEquals("KẾ HOẠCH\nSở Tài chính bố trí kinh phí thực hiện Kế hoạch", Corrector.standard().correct(ocr, doubts));
+        assertEquals(ocr, Corrector.standard().correct(ocr), "pin is a word: without a doubt it stays");
+        assertEquals(ocr, Corrector.standard().correct(ocr, new Doubts.Builder().add(0, "pin").build()),
+                "a doubt on another line");
+    }
 }

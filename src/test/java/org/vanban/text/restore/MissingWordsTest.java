@@ -65,4 +65,46 @@ class MissingWordsTest {
     void keepsTheLines(String ocr, String expected) {
         assertEquals(expected.replace("\\n", "\n"), missing.fill(ocr.replace("\\n", "\n")));
     }
+
+    /** The text with the given words doubted on its first line, as the OCR engine reports them. */
+    private static String fillDoubting(String text, String... words) {
+        Doubts.Builder doubts = new Doubts.Builder();
+        for (String w : words) {
+            doubts.add(0, w);
+        }
+        return missing.fill(text, doubts.build());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // words Tesseract read with low confidence on HEAVY renders, other words of the model
+        "Ủy ban nhân dân tỉnh triển khai hà hiện kế hoạch này|hà|Ủy ban nhân dân tỉnh triển khai thực hiện kế hoạch này",
+        "đôn đốc việc thực hiện nôn xuyên các nhiệm vụ|nôn|đôn đốc việc thực hiện thường xuyên các nhiệm vụ",
+        // a capital the engine doubted is not a name to keep: the reading is in lower case
+        "Ủy ban nhân dân tỉnh triển khai Hà hiện kế hoạch này|Hà|Ủy ban nhân dân tỉnh triển khai thực hiện kế hoạch này",
+        "đơn vị phối hợp thực HP các nội dung|HP|đơn vị phối hợp thực hiện các nội dung",
+        // punctuation after the word stays, and is context
+        "Giao Sở Nội vụ theo dõi, kiểm ta, đôn đốc việc thực hiện|ta,|Giao Sở Nội vụ theo dõi, kiểm tra, đôn đốc việc thực hiện",
+        // a doubted word that is right stays
+        "bảo đảm an ninh chính trị, trật tự an toàn xã hội|trật|bảo đảm an ninh chính trị, trật tự an toàn xã hội",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015|quyền|Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+    })
+    void readsAgainTheWordsTheEngineDoubted(String ocr, String doubted, String expected) {
+        assertEquals(expected, fillDoubting(ocr, doubted));
+        assertEquals(ocr, missing.fill(ocr), "without doubts a word stays");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a doubt on another line, or on another word, changes nothing
+        "triển khai hà hiện kế hoạch\\nnăm 2025|ni",
+        // doubted words at either end of a line have only one side of context
+        "hà hiện kế hoạch|hà",
+        "triển khai thực hà|hà",
+    })
+    void leavesDoubtedWordsWithoutContext(String text, String doubted) {
+        String t = text.replace("\\n", "\n");
+        assertEquals(t, fillDoubting(t, doubted));
+        assertEquals(t, missing.fill(t, new Doubts.Builder().add(1, "hà").build()), "a doubt on line 1 is not on line 0");
+    }
 }
