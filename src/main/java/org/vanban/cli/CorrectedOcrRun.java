@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.UnaryOperator;
 import org.vanban.ocr.Cer;
 import org.vanban.ocr.OcrConfig;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.OcrService;
+import org.vanban.ocr.PageCorrector;
 import org.vanban.ocr.Tessdata;
 import org.vanban.ocr.bench.BenchPages;
 import org.vanban.ocr.bench.OcrBench.Run;
 import org.vanban.ocr.preprocess.Preprocessing;
 import org.vanban.ocr.tesseract.TesseractEngine;
+import org.vanban.pipeline.Correction;
 import org.vanban.text.restore.Corrector;
 
 /**
@@ -28,7 +29,8 @@ import org.vanban.text.restore.Corrector;
  * standard corrector), scored twice: the raw Tesseract text every page keeps and the corrected text. One
  * recognition feeds both rows, so their difference is the corrector's alone; the corrector's CPU time is
  * measured around each call. With a folder to save into, each page's truth, raw and corrected text are
- * written there ({@code page-001.gt.txt}, {@code .raw.txt}, {@code .corrected.txt}) for error analysis.
+ * written there ({@code page-001.gt.txt}, {@code .raw.txt}, {@code .corrected.txt}) for error analysis, with
+ * Tesseract's words ({@code .words.tsv}: line, confidence, word).
  */
 final class CorrectedOcrRun {
     private CorrectedOcrRun() {}
@@ -37,17 +39,18 @@ final class CorrectedOcrRun {
     static List<Run> of(BenchPages pages, int jobs, Path save) throws OcrEngineException, IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long l0 = System.nanoTime();
-        Corrector corrector = Corrector.standard(); // loaded before the clock starts, like the engines
+        Corrector.standard().correct(""); // loaded before the clock starts, like the engines
+        PageCorrector corrector = Correction.standard();
         double loadSeconds = (System.nanoTime() - l0) / 1e9;
         AtomicLong correctorNanos = new AtomicLong();
-        UnaryOperator<String> timed = text -> {
+        PageCorrector timed = (text, doubtful) -> {
             long c0 = threads.getCurrentThreadCpuTime();
-            String out = corrector.correct(text);
+            String out = corrector.correct(text, doubtful);
             correctorNanos.addAndGet(threads.getCurrentThreadCpuTime() - c0);
             return out;
         };
         OcrConfig config = OcrConfig.defaults().withJobs(jobs).withPreprocessing(Preprocessing.DEFAULT)
-                .withDpi(pages.dpi()).withCorrector(timed);
+                .withDpi(pages.dpi()).withPageCorrector(timed);
         Map<Path, OcrResult> results;
         long t0;
         long t1;
@@ -71,6 +74,7 @@ final class CorrectedOcrRun {
                 Files.writeString(save.resolve(name + ".gt.txt"), truth);
                 Files.writeString(save.resolve(name + ".raw.txt"), rawText);
                 Files.writeString(save.resolve(name + ".corrected.txt"), correctedText);
+                Files.writeString(save.resolve(name + ".words.tsv"), wordsTsv(r));
             }
         }
         double cpu = correctorNanos.get() / 1e9;
@@ -79,5 +83,23 @@ final class CorrectedOcrRun {
         int n = pages.pngs().size();
         return List.of(new Run("vanban", n, seconds, List.copyOf(raw), "Tesseract's text, default preprocessing"),
                 new Run("vanban corrected", n, seconds, List.copyOf(corrected), note));
+    }
+
+    /** One line per word: the page's line index, Tesseract's confidence and the word; pages apart by a form feed. */
+    private static String wordsTsv(OcrResult r) {
+        if (r == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (var page : r.pages()) {
+            if (out.length() > 0) {
+                out.append('\f');
+            }
+            for (var w : page.words()) {
+                out.append(w.line()).append('\t').append(String.format(Locale.ROOT, "%.1f", w.confidence()))
+                        .append('\t').append(w.text()).append('\n');
+            }
+        }
+        return out.toString();
     }
 }

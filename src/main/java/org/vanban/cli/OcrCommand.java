@@ -11,15 +11,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.vanban.ocr.InputFiles;
-import java.util.function.UnaryOperator;
 import org.vanban.ocr.OcrConfig;
 import org.vanban.pipeline.Correction;
-import org.vanban.text.restore.Corrector;
 import org.vanban.ocr.OcrEngineException;
 import org.vanban.ocr.OcrListener;
 import org.vanban.ocr.OcrMode;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.OcrService;
+import org.vanban.ocr.PageCorrector;
 import org.vanban.ocr.PageSink;
 import org.vanban.ocr.PageText;
 import org.vanban.ocr.Tessdata;
@@ -102,7 +101,7 @@ public final class OcrCommand implements Callable<Integer> {
         }
         OcrConfig config = OcrConfig.defaults().withJobs(jobs.jobs()).withMode(mode).withDpi(dpi)
                 .withPreprocessing(preprocessing).withPageTimeout(Duration.ofSeconds(pageTimeout)).withKeepImages(pdf)
-                .withCorrector(noCorrect ? UnaryOperator.identity() : text -> Corrector.standard().correct(text));
+                .withPageCorrector(noCorrect ? PageCorrector.NONE : Correction.standard());
         if (!noCorrect) {
             Correction.preload(); // the model loads while the engines start and the first page is read
         }

@@ -13,12 +13,13 @@ import org.vanban.ocr.preprocess.Preprocessing;
  * @param jobs          OCR engines (threads) to run, one per core by default
  * @param mode          text layer or OCR for PDF pages
  * @param dpi           PDF rasterising resolution; also assumed for images that declare none
- * @param corrector     applied to the raw text of every OCRed page (text repair); identity by default
+ * @param corrector     applied to the raw text of every OCRed page (text repair), told which words the
+ *                      engine doubted; none by default
  * @param preprocessing image clean-ups run before recognition
  * @param pageTimeout   a file fails when no page of it finishes within this time
  * @param keepImages    hand page images to the page sinks even for text-layer pages (searchable PDF)
  */
-public record OcrConfig(int jobs, OcrMode mode, int dpi, UnaryOperator<String> corrector, Set<Preprocessing> preprocessing,
+public record OcrConfig(int jobs, OcrMode mode, int dpi, PageCorrector corrector, Set<Preprocessing> preprocessing,
         Duration pageTimeout, boolean keepImages) {
     public static final int DEFAULT_DPI = 300;
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofMinutes(2);
@@ -41,7 +42,7 @@ public record OcrConfig(int jobs, OcrMode mode, int dpi, UnaryOperator<String> c
 
     /** One job per core, auto mode, 300 dpi, no correction, the default preprocessing. */
     public static OcrConfig defaults() {
-        return new OcrConfig(Runtime.getRuntime().availableProcessors(), OcrMode.AUTO, DEFAULT_DPI, UnaryOperator.identity(),
+        return new OcrConfig(Runtime.getRuntime().availableProcessors(), OcrMode.AUTO, DEFAULT_DPI, PageCorrector.NONE,
                 Preprocessing.DEFAULT, DEFAULT_PAGE_TIMEOUT, false);
     }
 
@@ -57,7 +58,13 @@ public record OcrConfig(int jobs, OcrMode mode, int dpi, UnaryOperator<String> c
         return new OcrConfig(jobs, mode, d, corrector, preprocessing, pageTimeout, keepImages);
     }
 
+    /** A corrector that reads the page's text alone. */
     public OcrConfig withCorrector(UnaryOperator<String> c) {
+        return withPageCorrector(PageCorrector.ofText(c));
+    }
+
+    /** A corrector that is also told which words the engine doubted. */
+    public OcrConfig withPageCorrector(PageCorrector c) {
         return new OcrConfig(jobs, mode, dpi, c, preprocessing, pageTimeout, keepImages);
     }
 

@@ -364,7 +364,7 @@ public final class OcrService implements AutoCloseable {
                 }
                 Recognition r = timed.recognition();
                 String raw = r.text().strip();
-                String corrected = java.text.Normalizer.normalize(config.corrector().apply(raw), java.text.Normalizer.Form.NFC);
+                String corrected = java.text.Normalizer.normalize(config.corrector().correct(raw, DoubtfulWords.of(raw, r.words())), java.text.Normalizer.Form.NFC);
                 text = new PageText(p.page.number(), corrected, raw, r.meanConfidence(), PageMode.OCR, p.page.image().dpi(),
                         p.decodeMillis + timed.millis(), r.words());
             }

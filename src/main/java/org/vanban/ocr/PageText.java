@@ -35,4 +35,9 @@ public record PageText(int number, String text, String rawText, double confidenc
         }
         words = List.copyOf(words);
     }
+
+    /** The words the engine doubted, on their lines of the raw text; none for text-layer pages. */
+    public List<DoubtfulWord> doubtful() {
+        return mode == PageMode.OCR ? DoubtfulWords.of(rawText, words) : List.of();
+    }
 }

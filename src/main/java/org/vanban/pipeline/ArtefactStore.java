@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.vanban.ocr.DoubtfulWord;
 import org.vanban.ocr.output.JsonOutput;
 
 /**
@@ -63,13 +66,34 @@ public final class ArtefactStore {
                 return Optional.empty();
             }
             boolean ocr = false;
+            List<List<DoubtfulWord>> doubtful = new ArrayList<>();
             for (JsonNode p : pages) {
                 ocr |= "ocr".equals(p.path("mode").asText());
+                doubtful.add(doubtful(p.path("doubtful")));
             }
-            return Optional.of(new SourceText(Files.readString(txt, StandardCharsets.UTF_8), ocr ? "ocr" : "text-layer", 0));
+            return Optional.of(new SourceText(Files.readString(txt, StandardCharsets.UTF_8), ocr ? "ocr" : "text-layer", 0,
+                    null, doubtful));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable artefact is remade
         }
+    }
+
+    /**
+     * A page's doubted words as stored; none when the list is absent (an artefact from before it was kept)
+     * or malformed, which only costs the correction its doubts.
+     */
+    private static List<DoubtfulWord> doubtful(JsonNode words) {
+        List<DoubtfulWord> out = new ArrayList<>();
+        for (JsonNode w : words) {
+            JsonNode line = w.path("line");
+            JsonNode word = w.path("word");
+            double confidence = w.path("confidence").asDouble(-1);
+            if (!line.canConvertToInt() || line.asInt() < 0 || !word.isTextual() || !(confidence >= 0 && confidence <= 100)) {
+                return List.of();
+            }
+            out.add(new DoubtfulWord(line.asInt(), word.asText(), (float) confidence));
+        }
+        return out;
     }
 
     /** Stores the text of an OCR'd source; text without OCR output is not cached (it is cheap to remake). */

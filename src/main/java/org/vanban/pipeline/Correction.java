@@ -1,8 +1,11 @@
 package org.vanban.pipeline;
 
 import java.text.Normalizer;
-import java.util.function.UnaryOperator;
+import java.util.List;
+import org.vanban.ocr.DoubtfulWord;
+import org.vanban.ocr.PageCorrector;
 import org.vanban.text.restore.Corrector;
+import org.vanban.text.restore.Doubts;
 
 /**
  * The correction stage: diacritic restoration and OCR repair of OCR'd text, between the OCR (or
@@ -12,20 +15,30 @@ import org.vanban.text.restore.Corrector;
  */
 public final class Correction implements TextSource {
     private final TextSource inner;
-    private final UnaryOperator<String> corrector;
+    private final PageCorrector corrector;
 
     /**
      * @param inner     the OCR source (cached)
-     * @param corrector applied page by page (pages are separated by form feeds); thread-safe
+     * @param corrector applied page by page (pages are separated by form feeds) with the words the engine
+     *                  doubted on each; thread-safe
      */
-    public Correction(TextSource inner, UnaryOperator<String> corrector) {
+    public Correction(TextSource inner, PageCorrector corrector) {
         this.inner = inner;
         this.corrector = corrector;
     }
 
     /** The shipped corrector: the restorer with its trigram model, built once per process on first use. */
-    public static UnaryOperator<String> standard() {
-        return text -> Corrector.standard().correct(text);
+    public static PageCorrector standard() {
+        return (text, doubtful) -> Corrector.standard().correct(text, doubts(doubtful));
+    }
+
+    /** The engine's doubted words as the corrector takes them. */
+    public static Doubts doubts(List<DoubtfulWord> doubtful) {
+        Doubts.Builder doubts = new Doubts.Builder();
+        for (DoubtfulWord w : doubtful) {
+            doubts.add(w.line(), w.word());
+        }
+        return doubts.build();
     }
 
     /**
@@ -69,14 +82,16 @@ public final class Correction implements TextSource {
             return raw; // a PDF's own text layer was typed, not recognised: nothing to repair
         }
         String[] pages = raw.text().split("\f", -1);
+        // Doubts are only used when they are known for every page: otherwise they could not be matched to pages.
+        boolean doubts = raw.doubtful().size() == pages.length;
         StringBuilder sb = new StringBuilder(raw.text().length());
         for (int i = 0; i < pages.length; i++) {
             if (i > 0) {
                 sb.append('\f');
             }
-            sb.append(corrector.apply(pages[i]));
+            sb.append(corrector.correct(pages[i], doubts ? raw.doubtful().get(i) : List.of()));
         }
         String text = Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
-        return new SourceText(text, "ocr-corrected", raw.pages(), raw.ocr());
+        return new SourceText(text, "ocr-corrected", raw.pages(), raw.ocr(), raw.doubtful());
     }
 }

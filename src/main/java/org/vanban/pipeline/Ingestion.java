@@ -92,7 +92,7 @@ public final class Ingestion implements AutoCloseable {
             }
             // The engine's text is cached as it is; correction is a later stage (see Correction).
             SourceTexts sources = new SourceTexts(ocr == null ? null : new OcrTextSource(ocr), new ArtefactStore(config.index().artefacts()),
-                    config.correct() ? Correction.standard() : java.util.function.UnaryOperator.identity());
+                    config.correct() ? Correction.standard() : org.vanban.ocr.PageCorrector.NONE);
             IngestRun.EnginesReady ready = ocr == null ? IngestRun.EnginesReady.NONE : ocr::awaitEngines;
             return new Ingestion(config, plan, writer, ocr, unused, new IngestRun(config, sources, extractors, listener, ready));
         } catch (OcrEngineException | RuntimeException e) {

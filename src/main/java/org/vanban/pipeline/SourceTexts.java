@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import org.vanban.ocr.PageCorrector;
 
 /**
  * Chooses how a file becomes text, by its extension: {@code .txt} is read as text; scans (PDF and
@@ -28,7 +28,7 @@ public final class SourceTexts {
      * @param store where OCR text is cached
      */
     public SourceTexts(TextSource ocr, ArtefactStore store) {
-        this(ocr, store, UnaryOperator.identity());
+        this(ocr, store, PageCorrector.NONE);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class SourceTexts {
      * @param store     where OCR text is cached (as the engine gave it)
      * @param corrector applied to OCR text after the cache (see {@link Correction})
      */
-    public SourceTexts(TextSource ocr, ArtefactStore store, UnaryOperator<String> corrector) {
+    public SourceTexts(TextSource ocr, ArtefactStore store, PageCorrector corrector) {
         this.text = new PlainTextSource();
         this.ocr = ocr != null;
         this.store = store;

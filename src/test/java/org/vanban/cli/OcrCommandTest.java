@@ -23,6 +23,7 @@ import org.vanban.samples.Degradation;
 import org.vanban.samples.RenderedPage;
 import org.vanban.samples.ScanWriter;
 import org.vanban.text.restore.Corrector;
+import org.vanban.text.restore.Doubts;
 
 /** {@code vanban ocr} end to end on rendered scans: outputs, naming, exit codes, error lines. */
 class OcrCommandTest {
@@ -59,8 +60,14 @@ class OcrCommandTest {
         assertEquals(300, p1.get("dpi").asInt());
         assertTrue(p1.get("confidence").asDouble() > 70);
         assertTrue(p1.get("ms").asLong() > 0);
-        // The corrector runs by default; the JSON keeps Tesseract's own text beside the corrected one.
-        assertEquals(Corrector.standard().correct(p1.get("rawText").asText()), p1.get("text").asText());
+        // The corrector runs by default; the JSON keeps Tesseract's own text beside the corrected one, and
+        // the words Tesseract doubted, which the corrector was told of.
+        Doubts.Builder doubts = new Doubts.Builder();
+        for (JsonNode w : p1.get("doubtful")) {
+            assertTrue(w.get("confidence").asDouble() < org.vanban.ocr.DoubtfulWords.THRESHOLD, w.toString());
+            doubts.add(w.get("line").asInt(), w.get("word").asText());
+        }
+        assertEquals(Corrector.standard().correct(p1.get("rawText").asText(), doubts.build()), p1.get("text").asText());
         String txt = Files.readString(o.resolve("letter.txt"));
         assertEquals(Normalizer.normalize(txt, Normalizer.Form.NFC), txt);
         assertTrue(Cer.of(page.text(), txt) < 0.05, txt);

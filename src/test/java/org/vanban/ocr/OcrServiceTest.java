@@ -138,6 +138,31 @@ class OcrServiceTest {
     }
 
     @Test
+    void theCorrectorIsToldTheWordsTesseractDoubtedOnTheirLines() throws Exception {
+        // a noisy scan: Tesseract is unsure of some words
+        Path png = dir.resolve("heavy.png");
+        ScanWriter.writePng(Scans.render(truth, 300, Degradation.HEAVY, 11).get(0).image(), 300, png);
+        Map<String, List<DoubtfulWord>> told = new ConcurrentHashMap<>();
+        try (OcrService s = new OcrService(service.config().withJobs(1).withPageCorrector((text, doubtful) -> {
+            told.put(text, doubtful);
+            return text;
+        }), TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE))) {
+            PageText p = s.process(png).pages().get(0);
+            List<DoubtfulWord> doubtful = p.doubtful();
+            assertEquals(doubtful, told.get(p.rawText()), "the corrector gets the page's doubted words");
+            assertTrue(!doubtful.isEmpty(), "a HEAVY scan has words Tesseract doubts:\n" + p.rawText());
+            String[] lines = p.rawText().split("\n", -1);
+            for (DoubtfulWord w : doubtful) {
+                assertTrue(w.confidence() < DoubtfulWords.THRESHOLD, w.toString());
+                assertTrue(List.of(lines[w.line()].trim().split("\\s+")).contains(w.word()),
+                        w + " is a word of line " + w.line() + ": " + lines[w.line()]);
+            }
+            long confident = p.words().stream().filter(w -> w.confidence() >= DoubtfulWords.THRESHOLD).count();
+            assertEquals(p.words().size() - confident, doubtful.size(), "every word under the threshold, no other");
+        }
+    }
+
+    @Test
     void batchReportsEveryFileOnceAndGoesOnAfterFailures() throws Exception {
         Path good = dir.resolve("batch-good.png");
         ScanWriter.writePng(images().get(0), 300, good);

@@ -7,13 +7,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import org.vanban.ocr.DoubtfulWord;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.PageMode;
 import org.vanban.ocr.PageText;
 
 /**
  * {@code NAME.json}: source path, SHA-256, and per page its number, final text, raw text, mean word
- * confidence, mode ("ocr" or "text-layer"), dpi (null for text-layer pages) and milliseconds.
+ * confidence, mode ("ocr" or "text-layer"), dpi (null for text-layer pages), milliseconds, and the
+ * words the engine doubted (line of the raw text, word, confidence), which a later correction reads.
  * Word boxes are left out (they are in the hOCR and searchable-PDF outputs).
  */
 public final class JsonOutput {
@@ -42,6 +44,15 @@ public final class JsonOutput {
                         g.writeNullField("dpi");
                     }
                     g.writeNumberField("ms", p.millis());
+                    g.writeArrayFieldStart("doubtful");
+                    for (DoubtfulWord w : p.doubtful()) {
+                        g.writeStartObject();
+                        g.writeNumberField("line", w.line());
+                        g.writeStringField("word", w.word());
+                        g.writeNumberField("confidence", BigDecimal.valueOf(w.confidence()).setScale(1, RoundingMode.HALF_UP));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
                 }
                 g.writeEndArray();
