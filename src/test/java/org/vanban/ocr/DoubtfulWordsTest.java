@@ -2,27 +2,13 @@ package org.vanban.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Doubted words placed on the lines of the raw text, which has blank lines the engine does not number. */
 class DoubtfulWordsTest {
-    /** The engine's words of a text, numbered by non-blank line, with the given confidences in order. */
     private static List<Word> words(String text, float... confidences) {
-        List<Word> words = new ArrayList<>();
-        int line = 0;
-        int k = 0;
-        for (String l : text.split("\n")) {
-            if (l.isBlank()) {
-                continue;
-            }
-            for (String w : l.trim().split("\\s+")) {
-                words.add(new Word(w, 0, 0, 10, 10, 10, line, confidences[k++]));
-            }
-            line++;
-        }
-        return words;
+        return EngineWords.of(text, confidences);
     }
 
     @Test

@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vanban.index.DocIds;
 import org.vanban.ocr.DoubtfulWord;
+import org.vanban.ocr.EngineWords;
 import org.vanban.ocr.OcrResult;
 import org.vanban.ocr.PageMode;
 import org.vanban.ocr.PageText;
-import org.vanban.ocr.Word;
 
 /** OCR text kept beside the index, with the words the engine doubted, read back for a later correction. */
 class ArtefactStoreTest {
@@ -23,19 +22,7 @@ class ArtefactStoreTest {
 
     /** A page as the engine returns it: the text and its words, one confidence per word. */
     private static PageText page(int number, String raw, float... confidences) {
-        List<Word> words = new ArrayList<>();
-        int line = 0;
-        int k = 0;
-        for (String l : raw.split("\n")) {
-            if (l.isBlank()) {
-                continue;
-            }
-            for (String w : l.trim().split("\\s+")) {
-                words.add(new Word(w, 0, 0, 10, 10, 10, line, confidences[k++]));
-            }
-            line++;
-        }
-        return new PageText(number, raw, raw, 80, PageMode.OCR, 300, 5, words);
+        return new PageText(number, raw, raw, 80, PageMode.OCR, 300, 5, EngineWords.of(raw, confidences));
     }
 
     @Test
