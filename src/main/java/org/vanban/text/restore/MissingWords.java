@@ -99,7 +99,6 @@ final class MissingWords {
         boolean changed = false;
         for (int k = 1; k + 1 < chunks.length; k++) {
             String chunk = chunks[k];
-            boolean dash = isDash(chunk);
             if (!leadingLetters(chunk).isEmpty() && doubts.contains(index, chunk)) {
                 String read = reread(chunks, k);
                 if (read != null) {
@@ -108,6 +107,7 @@ final class MissingWords {
                 }
                 continue;
             }
+            boolean dash = isDash(chunk);
             boolean gap = isSpeck(chunk) || dash || vowelless && isVowelless(chunk);
             if (!gap || !isWord(chunks[k - 1])) {
                 continue;
@@ -117,9 +117,8 @@ final class MissingWords {
                     && Character.isLowerCase(next.charAt(0)))) {
                 continue;
             }
-            String filler = filler(MIN_GAIN, isWord(chunk) ? chunk : null, k >= 2 && isWord(chunks[k - 2]) ? chunks[k - 2] : null,
-                    chunks[k - 1], next, next.length() == chunks[k + 1].length() && k + 2 < chunks.length
-                            && isWord(chunks[k + 2]) ? chunks[k + 2] : null);
+            String filler = filler(MIN_GAIN, isWord(chunk) ? chunk : null, wordTwoBefore(chunks, k), chunks[k - 1], next,
+                    wordTwoAfter(chunks, k, next));
             if (filler != null && !(dash && DASH_WORDS.contains(filler))) {
                 boolean upper = Skeleton.isUpperCase(chunks[k - 1]) && Skeleton.isUpperCase(next);
                 chunks[k] = upper ? filler.toUpperCase(Locale.ROOT) : filler;
@@ -187,7 +186,7 @@ final class MissingWords {
         String beforeThat;
         if (isWord(prev)) {
             before = prev;
-            beforeThat = k >= 2 && isWord(chunks[k - 2]) ? chunks[k - 2] : null;
+            beforeThat = wordTwoBefore(chunks, k);
         } else if (!prevLetters.isEmpty() && prevLetters.length() + 1 == prev.length()) {
             before = prev.substring(prevLetters.length());
             beforeThat = prevLetters;
@@ -204,8 +203,7 @@ final class MissingWords {
             return null;
         } else {
             after = next;
-            afterThat = next.length() == chunks[k + 1].length() && k + 2 < chunks.length && isWord(chunks[k + 2])
-                    ? chunks[k + 2] : null;
+            afterThat = wordTwoAfter(chunks, k, next);
         }
         String filler = filler(DOUBTED_GAIN, letters, beforeThat, before, after, afterThat);
         if (filler == null) {
@@ -214,6 +212,20 @@ final class MissingWords {
         // capitals only inside a line of capitals: a doubted "HP" between lower-case words was a word in lower case
         boolean upper = Skeleton.isUpperCase(letters) && Skeleton.isUpperCase(before) && Skeleton.isUpperCase(after);
         return (upper ? filler.toUpperCase(Locale.ROOT) : filler) + mark;
+    }
+
+    /** The word two chunks before the gap at {@code k}, when that chunk is a plain word; else null. */
+    private static String wordTwoBefore(String[] chunks, int k) {
+        return k >= 2 && isWord(chunks[k - 2]) ? chunks[k - 2] : null;
+    }
+
+    /**
+     * The word two chunks after the gap at {@code k}, when the chunk after the gap is the word {@code next}
+     * with no mark attached and that chunk is a plain word too; else null.
+     */
+    private static String wordTwoAfter(String[] chunks, int k, String next) {
+        return next.length() == chunks[k + 1].length() && k + 2 < chunks.length && isWord(chunks[k + 2])
+                ? chunks[k + 2] : null;
     }
 
     /** One to three dashes or carets. */
