@@ -39,7 +39,7 @@ final class CorrectedOcrRun {
     static List<Run> of(BenchPages pages, int jobs, Path save) throws OcrEngineException, IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long l0 = System.nanoTime();
-        Corrector.standard().correct(""); // loaded before the clock starts, like the engines
+        Corrector.standard(); // loaded before the clock starts, like the engines
         PageCorrector corrector = Correction.standard();
         double loadSeconds = (System.nanoTime() - l0) / 1e9;
         AtomicLong correctorNanos = new AtomicLong();

@@ -1,5 +1,6 @@
 package org.vanban.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,15 +110,15 @@ class BadInputTest {
         assertTrue(e.getMessage().lines().count() == 1, "one line: " + e.getMessage());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPageWhoseContentsArrayHoldsItselfIsStillRead() throws Exception {
         // the content-stream guard looks one level into /Contents: an array that holds itself must
         // not send it round in circles
         Path file = write(dir.resolve("self.pdf"), ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
                 + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >> endobj\n"
-                + "4 0 obj [4 0 R] endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        org.junit.jupiter.api.Assertions.assertEquals(1, service.process(file).pages().size());
+                + "4 0 obj [4 0 R] endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(1, service.process(file).pages().size());
     }
 
     static Path write(Path p, byte[] bytes) throws IOException {
