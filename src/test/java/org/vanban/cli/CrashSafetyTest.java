@@ -29,17 +29,21 @@ import org.vanban.index.SearchRequest;
  * {@code java -cp <test classpath> org.vanban.cli.Main}, like bin/vanban does with the jar.
  *
  * <p>To be in the middle of a run however fast the machine, the run is given a named pipe among
- * its text files: its one worker blocks reading it, with the files before it indexed (some
- * committed, some only in the writer's memory) and the files after it still to do. The test
- * kills the process there, or, for the lock, writes a document into the pipe to let it finish.
+ * its text files. Files go largest first, so the empty pipe is read last: its one worker blocks
+ * reading it with every other file indexed, the last of them (the {@code DOCUMENTS % COMMIT_EVERY}
+ * after the last commit) only in the writer's memory. The test kills the process there, or, for
+ * the lock, writes a document into the pipe to let it finish.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashSafetyTest {
     /** Two folders of a hundred generated directives. */
     private static final int DOCUMENTS = 200;
-    private static final int COMMIT_EVERY = 40;
-    /** Documents sorted before the pipe: batch-000 and half of batch-001. */
-    private static final int BEFORE_PIPE = 151;
+    /**
+     * Not a divisor of {@link #DOCUMENTS}: when the worker blocks on the pipe, 8 documents are not yet
+     * committed. (With 40, all 200 were committed before the pipe, and a kill later than 0.5 s after the
+     * 160th left nothing uncommitted.)
+     */
+    private static final int COMMIT_EVERY = 48;
 
     private Path tmp;
     private Path corpus;
@@ -65,7 +69,7 @@ class CrashSafetyTest {
         Path pipe = pipe();
         Process p = start(log, "index", corpus.toString(), pipe.toString(), "--index", idx.toString(),
                 "--commit-every", "" + COMMIT_EVERY, "--json", "-j", "1");
-        long committed = waitForCommittedDocuments(p, idx, BEFORE_PIPE / COMMIT_EVERY * COMMIT_EVERY);
+        long committed = waitForCommittedDocuments(p, idx, DOCUMENTS / COMMIT_EVERY * COMMIT_EVERY);
         Thread.sleep(500); // let the worker reach the pipe, with documents after the last commit in memory
         assertTrue(p.isAlive(), "the run ended early\n" + Files.readString(log));
         p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
@@ -130,7 +134,7 @@ class CrashSafetyTest {
         assertFalse(Files.exists(lockInfo), "the lock record goes with the lock");
     }
 
-    /** A named pipe sorted among the text files of batch-001, after doc-00150.txt. */
+    /** A named pipe among the text files of batch-001; being empty, it is read after all of them. */
     private Path pipe() throws Exception {
         Path pipe = corpus.resolve("batch-001").resolve("doc-00150a.txt");
         assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor());
