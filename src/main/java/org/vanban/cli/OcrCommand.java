@@ -102,9 +102,6 @@ public final class OcrCommand implements Callable<Integer> {
         OcrConfig config = OcrConfig.defaults().withJobs(jobs.jobs()).withMode(mode).withDpi(dpi)
                 .withPreprocessing(preprocessing).withPageTimeout(Duration.ofSeconds(pageTimeout)).withKeepImages(pdf)
                 .withPageCorrector(noCorrect ? PageCorrector.NONE : Correction.standard());
-        if (!noCorrect) {
-            Correction.preload(); // the model loads while the engines start and the first page is read
-        }
         return run(config).code();
     }
 

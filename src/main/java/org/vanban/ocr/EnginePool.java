@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.vanban.ocr.preprocess.Preprocessing;
 
@@ -28,15 +29,19 @@ final class EnginePool implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final Set<Preprocessing> preprocessing;
     private final CountDownLatch started;
+    /** Run by the first engine to begin reading a page, then cleared. */
+    private final AtomicReference<Runnable> firstRecognition;
     /** Why an engine could not start; once set, every queued and later page fails with it. */
     private volatile String failure;
 
     /**
      * Starts the engines on their threads and returns at once: pages may be submitted while the
-     * models load, and {@link #awaitStarted} tells whether they did.
+     * models load, and {@link #awaitStarted} tells whether they did. {@code firstRecognition} runs
+     * once, on the engine's thread, just before the first page's recognition begins.
      */
-    EnginePool(int size, Supplier<OcrEngine> factory, Set<Preprocessing> preprocessing) {
+    EnginePool(int size, Supplier<OcrEngine> factory, Set<Preprocessing> preprocessing, Runnable firstRecognition) {
         this.preprocessing = preprocessing;
+        this.firstRecognition = new AtomicReference<>(firstRecognition);
         this.started = new CountDownLatch(size);
         for (int i = 0; i < size; i++) {
             Thread t = new Thread(() -> work(factory), "vanban-ocr-" + (i + 1));
@@ -113,6 +118,10 @@ final class EnginePool implements AutoCloseable {
                 long t0 = System.nanoTime();
                 try {
                     GrayImage img = Preprocessing.applyAll(job.image(), preprocessing);
+                    Runnable first = firstRecognition.getAndSet(null);
+                    if (first != null) {
+                        first.run();
+                    }
                     Recognition r = EmptyPageRetry.recognize(engine, img, preprocessing);
                     job.result().complete(new Timed(r, (System.nanoTime() - t0) / 1_000_000));
                 } catch (Exception | OutOfMemoryError | StackOverflowError e) {

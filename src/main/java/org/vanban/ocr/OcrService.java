@@ -54,7 +54,7 @@ public final class OcrService implements AutoCloseable {
 
     /** Starts the engines and waits for them; fails when the OCR engine cannot be loaded. */
     public OcrService(OcrConfig config, Supplier<OcrEngine> engineFactory) throws OcrEngineException {
-        this(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing()));
+        this(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing(), config.corrector()::prepare));
         try {
             engines.awaitStarted();
         } catch (OcrEngineException e) {
@@ -77,7 +77,7 @@ public final class OcrService implements AutoCloseable {
      * when they could not, every page fails with the reason.
      */
     public static OcrService startInBackground(OcrConfig config, Supplier<OcrEngine> engineFactory) {
-        return new OcrService(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing()));
+        return new OcrService(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing(), config.corrector()::prepare));
     }
 
     /** Waits until the engines have started; fails with the reason when they could not. */

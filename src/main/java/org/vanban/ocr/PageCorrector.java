@@ -14,6 +14,14 @@ public interface PageCorrector {
 
     String correct(String rawText, List<DoubtfulWord> doubtful);
 
+    /**
+     * Called once, just before an OCR engine begins reading the first page; must return at once. A
+     * corrector with a model to load starts loading it here, in the background: while a lone page is
+     * read, its engine leaves the other cores idle. Started sooner, the loading would compete for the
+     * cores with the engines' own start and with the page's decoding, and delay the page.
+     */
+    default void prepare() {}
+
     /** A corrector that reads the text alone. */
     static PageCorrector ofText(UnaryOperator<String> corrector) {
         return (text, doubtful) -> corrector.apply(text);

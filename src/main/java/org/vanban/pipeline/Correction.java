@@ -29,7 +29,17 @@ public final class Correction implements TextSource {
 
     /** The shipped corrector: the restorer with its trigram model, built once per process on first use. */
     public static PageCorrector standard() {
-        return (text, doubtful) -> Corrector.standard().correct(text, doubts(doubtful));
+        return new PageCorrector() {
+            @Override
+            public String correct(String text, List<DoubtfulWord> doubtful) {
+                return Corrector.standard().correct(text, doubts(doubtful));
+            }
+
+            @Override
+            public void prepare() {
+                preloadAtIdlePriority();
+            }
+        };
     }
 
     /** The engine's doubted words as the corrector takes them. */
@@ -53,17 +63,39 @@ public final class Correction implements TextSource {
             "- các sở, ban, ngành theo dõi, đôn đốc thực hiện. -", "Nơi nhận:", "- Như trên:", "- Lưu: VT.");
 
     /**
-     * Starts building the shipped corrector on a background thread. Loading the model takes a few
-     * hundred milliseconds of CPU; begun while the OCR engines start and the first pages are decoded, it
-     * is done when the first page's text arrives instead of delaying it. The thread then corrects a few
-     * lines, so that the first page is not corrected by cold code: on a one-page run this happens on
-     * the core the single engine leaves idle. A run that finds nothing to correct loses nothing: the
-     * thread is a daemon, and a failure shows again on first use.
+     * Starts building the shipped corrector on a background thread, while the OCR engines start
+     * ({@code vanban index}). Loading the model takes a few hundred milliseconds of CPU; begun before the
+     * first page's text arrives, it is done by then instead of delaying that page. The thread then
+     * corrects a few lines, so that the first page is not corrected by cold code. A run that finds
+     * nothing to correct loses nothing: the thread is a daemon, and a failure shows again on first use.
      */
     public static void preload() {
+        preload(false);
+    }
+
+    /**
+     * {@link #preload()} as the first page goes into an engine ({@code vanban ocr}, through
+     * {@link PageCorrector#prepare}), at the lowest priority. On a run of one page the engine leaves a core
+     * idle, but not quite: the JIT compiler's threads also want it, and the loading thread beside them
+     * took CPU from the engine, which read the page about 0.17 s slower (docs/benchmarks.md, Round 11).
+     * At the lowest priority it yields to both. On a busy machine it may get no CPU at all; the first
+     * page then builds the corrector itself instead of waiting ({@link Corrector#buildStandardAhead}).
+     */
+    static void preloadAtIdlePriority() {
+        preload(true);
+    }
+
+    private static void preload(boolean idle) {
         Thread.ofPlatform().daemon().name("vanban-model").start(() -> {
             try {
-                Corrector.standard().correct(WARM_UP);
+                Corrector corrector;
+                if (idle) {
+                    IdlePriority.lowerCurrentThread();
+                    corrector = Corrector.buildStandardAhead(); // never waited for: it may get no CPU
+                } else {
+                    corrector = Corrector.standard(); // a page that comes sooner waits for it rather than build another
+                }
+                corrector.correct(WARM_UP);
             } catch (RuntimeException | LinkageError e) {
                 // reported by the first correction, in the file's one-line error
             }

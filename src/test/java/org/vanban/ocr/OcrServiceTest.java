@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,43 @@ class OcrServiceTest {
             PageText p = upper.process(png).pages().get(0);
             assertEquals("[" + p.rawText() + "]", p.text());
         }
+    }
+
+    /** Counts its preparations, and the corrections that came before one. */
+    private static final class PreparedCorrector implements PageCorrector {
+        final AtomicInteger prepared = new AtomicInteger();
+        final AtomicInteger correctedUnprepared = new AtomicInteger();
+
+        @Override
+        public String correct(String rawText, List<DoubtfulWord> doubtful) {
+            if (prepared.get() == 0) {
+                correctedUnprepared.incrementAndGet();
+            }
+            return rawText;
+        }
+
+        @Override
+        public void prepare() {
+            prepared.incrementAndGet();
+        }
+    }
+
+    @Test
+    void theCorrectorIsPreparedOnceWhenTheFirstPageGoesToAnEngine() throws Exception {
+        Path tif = dir.resolve("prepared.tif");
+        ScanWriter.writeTiff(images(), 300, tif);
+        Path born = dir.resolve("prepared-born.pdf");
+        ScanWriter.writeTextPdf(truth, born);
+        PreparedCorrector corrector = new PreparedCorrector();
+        try (OcrService s = new OcrService(service.config().withJobs(2).withPageCorrector(corrector),
+                TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE))) {
+            assertEquals(PageMode.TEXT_LAYER, s.process(born).pages().get(0).mode());
+            assertEquals(0, corrector.prepared.get(), "a text layer goes to no engine: nothing to prepare for");
+            assertEquals(2, s.process(tif).pages().size());
+            assertEquals(2, s.process(tif).pages().size());
+        }
+        assertEquals(1, corrector.prepared.get(), "once per service, for four pages on two engines");
+        assertEquals(0, corrector.correctedUnprepared.get(), "prepared before the first correction");
     }
 
     @Test

@@ -26,9 +26,21 @@ public interface Corrector {
         return correct(text);
     }
 
-    /** The corrector backed by the shipped model, with the profile chosen per text. */
+    /**
+     * The corrector backed by the shipped model, with the profile chosen per text; built on first use,
+     * once per process.
+     */
     static Corrector standard() {
-        return ShippedCorrector.INSTANCE;
+        return ShippedCorrector.INSTANCE.get();
+    }
+
+    /**
+     * Builds {@link #standard()} ahead of its first use, on this thread, unless it is built already. Meant
+     * for a background thread: a caller of {@link #standard()} that comes first builds it itself rather
+     * than wait for this one.
+     */
+    static Corrector buildStandardAhead() {
+        return ShippedCorrector.INSTANCE.buildAhead();
     }
 
     /** The repairs above, ending with the given restorer. */
