@@ -51,10 +51,12 @@ public final class OcrService implements AutoCloseable {
      * cores and delay every one of them, the first pages of a run (whose engines wait) most.
      */
     private final Semaphore decoding;
+    /** How many files the latest {@link #processAll} was given: tells the corrector whether cores will idle. */
+    private volatile int filesInRun = 1;
 
     /** Starts the engines and waits for them; fails when the OCR engine cannot be loaded. */
     public OcrService(OcrConfig config, Supplier<OcrEngine> engineFactory) throws OcrEngineException {
-        this(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing(), config.corrector()::prepare));
+        this(engineFactory, config);
         try {
             engines.awaitStarted();
         } catch (OcrEngineException e) {
@@ -63,9 +65,11 @@ public final class OcrService implements AutoCloseable {
         }
     }
 
-    private OcrService(OcrConfig config, EnginePool engines) {
+    /** Starts the engines without waiting (see {@link #startInBackground}). */
+    private OcrService(Supplier<OcrEngine> engineFactory, OcrConfig config) {
         this.config = config;
-        this.engines = engines;
+        this.engines = new EnginePool(config.jobs(), engineFactory, config.preprocessing(),
+                () -> config.corrector().prepare(filesInRun == 1));
         this.inFlight = new Semaphore(2 * config.jobs());
         this.decoding = new Semaphore(config.jobs());
     }
@@ -77,7 +81,7 @@ public final class OcrService implements AutoCloseable {
      * when they could not, every page fails with the reason.
      */
     public static OcrService startInBackground(OcrConfig config, Supplier<OcrEngine> engineFactory) {
-        return new OcrService(config, new EnginePool(config.jobs(), engineFactory, config.preprocessing(), config.corrector()::prepare));
+        return new OcrService(engineFactory, config);
     }
 
     /** Waits until the engines have started; fails with the reason when they could not. */
@@ -141,6 +145,7 @@ public final class OcrService implements AutoCloseable {
      * Returns when every file succeeded or failed.
      */
     public void processAll(List<Path> files, OcrListener listener) {
+        filesInRun = files.size();
         Semaphore slots = new Semaphore(config.jobs());
         CountDownLatch finished = new CountDownLatch(files.size());
         Set<FileTask> running = ConcurrentHashMap.newKeySet();

@@ -16,11 +16,13 @@ public interface PageCorrector {
 
     /**
      * Called once, just before an OCR engine begins reading the first page; must return at once. A
-     * corrector with a model to load starts loading it here, in the background: while a lone page is
-     * read, its engine leaves the other cores idle. Started sooner, the loading would compete for the
-     * cores with the engines' own start and with the page's decoding, and delay the page.
+     * corrector with a model to load starts loading it here, in the background. Started sooner, the
+     * loading would compete for the cores with the engines' own start and with the page's decoding.
+     *
+     * @param oneFile whether the run reads a single file: then the other cores may well stay idle while
+     *                its engine reads (a one-page scan), whereas in a batch every engine is soon busy
      */
-    default void prepare() {}
+    default void prepare(boolean oneFile) {}
 
     /** A corrector that reads the text alone. */
     static PageCorrector ofText(UnaryOperator<String> corrector) {

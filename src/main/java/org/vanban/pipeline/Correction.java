@@ -36,8 +36,12 @@ public final class Correction implements TextSource {
             }
 
             @Override
-            public void prepare() {
-                preloadAtIdlePriority();
+            public void prepare(boolean oneFile) {
+                if (oneFile) {
+                    preloadAtIdlePriority();
+                } else {
+                    preload();
+                }
             }
         };
     }
@@ -64,7 +68,7 @@ public final class Correction implements TextSource {
 
     /**
      * Starts building the shipped corrector on a background thread, while the OCR engines start
-     * ({@code vanban index}). Loading the model takes a few hundred milliseconds of CPU; begun before the
+     * ({@code vanban index}) or as the first page of a batch goes into an engine ({@code vanban ocr}). Loading the model takes a few hundred milliseconds of CPU; begun before the
      * first page's text arrives, it is done by then instead of delaying that page. The thread then
      * corrects a few lines, so that the first page is not corrected by cold code. A run that finds
      * nothing to correct loses nothing: the thread is a daemon, and a failure shows again on first use.
@@ -74,12 +78,14 @@ public final class Correction implements TextSource {
     }
 
     /**
-     * {@link #preload()} as the first page goes into an engine ({@code vanban ocr}, through
-     * {@link PageCorrector#prepare}), at the lowest priority. On a run of one page the engine leaves a core
-     * idle, but not quite: the JIT compiler's threads also want it, and the loading thread beside them
-     * took CPU from the engine, which read the page about 0.17 s slower (docs/benchmarks.md, Round 11).
-     * At the lowest priority it yields to both. On a busy machine it may get no CPU at all; the first
-     * page then builds the corrector itself instead of waiting ({@link Corrector#buildStandardAhead}).
+     * {@link #preload()} at the lowest priority, as the first page of a one-file run goes into an engine
+     * ({@code vanban ocr}, through {@link PageCorrector#prepare}). On a one-page run the engine leaves a
+     * core idle, but not quite: the JIT compiler's threads also want it, and the loading thread beside
+     * them took CPU from the engine, which read the page about 0.17 s slower (docs/benchmarks.md, Round
+     * 11). At the lowest priority it yields to both. When the file has more pages, every engine is soon
+     * busy and the thread may get no CPU at all; the first page then builds the corrector itself instead
+     * of waiting ({@link Corrector#buildStandardAhead}). In a batch of files that would hold up a file's
+     * slot, so a batch loads at the normal priority.
      */
     static void preloadAtIdlePriority() {
         preload(true);

@@ -1,6 +1,7 @@
 package org.vanban.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,6 +144,7 @@ class OcrServiceTest {
     private static final class PreparedCorrector implements PageCorrector {
         final AtomicInteger prepared = new AtomicInteger();
         final AtomicInteger correctedUnprepared = new AtomicInteger();
+        final AtomicBoolean oneFile = new AtomicBoolean();
 
         @Override
         public String correct(String rawText, List<DoubtfulWord> doubtful) {
@@ -152,8 +155,9 @@ class OcrServiceTest {
         }
 
         @Override
-        public void prepare() {
+        public void prepare(boolean oneFile) {
             prepared.incrementAndGet();
+            this.oneFile.set(oneFile);
         }
     }
 
@@ -173,6 +177,15 @@ class OcrServiceTest {
         }
         assertEquals(1, corrector.prepared.get(), "once per service, for four pages on two engines");
         assertEquals(0, corrector.correctedUnprepared.get(), "prepared before the first correction");
+        assertTrue(corrector.oneFile.get(), "the first page read was of a one-file run");
+
+        PreparedCorrector batch = new PreparedCorrector();
+        try (OcrService s = new OcrService(service.config().withJobs(2).withPageCorrector(batch),
+                TesseractEngine.factory(Tessdata.locate(), Tessdata.LANGUAGE))) {
+            assertEquals(2, s.collect(List.of(tif, born)).results().size());
+        }
+        assertEquals(1, batch.prepared.get());
+        assertFalse(batch.oneFile.get(), "a batch of two files");
     }
 
     @Test
